@@ -6,11 +6,14 @@
 
 CREATE SEQUENCE import_file_seq START WITH 1 INCREMENT BY 1;
 
--- Reference data (spec/README.md "reference data"): upserted by key, never deleted by an import.
+-- Reference data (spec/README.md "reference data"): upserted by key, never deleted by an import;
+-- import_file_id/file_line name the file and line that last set the row.
 CREATE TABLE region (
     admdvs              VARCHAR(6)      NOT NULL,
     name                VARCHAR(400)    NOT NULL,
     prov_admdvs         VARCHAR(6)      NOT NULL,
+    import_file_id      NUMERIC(19)     NOT NULL,
+    file_line           NUMERIC(19)     NOT NULL,
     CONSTRAINT pk_region PRIMARY KEY (admdvs)
 );
 
@@ -20,6 +23,8 @@ CREATE TABLE institution (
     admdvs              VARCHAR(6)      NOT NULL,
     kind                VARCHAR(10)     NOT NULL,
     hosp_lv             VARCHAR(1),
+    import_file_id      NUMERIC(19)     NOT NULL,
+    file_line           NUMERIC(19)     NOT NULL,
     CONSTRAINT pk_institution PRIMARY KEY (fixmedins_code)
 );
 
@@ -33,6 +38,8 @@ CREATE TABLE person (
     insutype            VARCHAR(3)      NOT NULL,
     death_date          DATE,
     household_id        VARCHAR(40),
+    import_file_id      NUMERIC(19)     NOT NULL,
+    file_line           NUMERIC(19)     NOT NULL,
     CONSTRAINT pk_person PRIMARY KEY (psn_no)
 );
 
@@ -43,6 +50,8 @@ CREATE TABLE filing (
     dest_admdvs         VARCHAR(6)      NOT NULL,
     begndate            DATE            NOT NULL,
     enddate             DATE,
+    import_file_id      NUMERIC(19)     NOT NULL,
+    file_line           NUMERIC(19)     NOT NULL,
     CONSTRAINT pk_filing PRIMARY KEY (psn_no, fil_type, dest_admdvs, begndate)
 );
 
@@ -56,10 +65,12 @@ CREATE TABLE catalog_item (
     max_days_supply     NUMERIC(5),
     outpatient_allowed  VARCHAR(1),
     price_cap           DECIMAL(16,4),
+    import_file_id      NUMERIC(19)     NOT NULL,
+    file_line           NUMERIC(19)     NOT NULL,
     CONSTRAINT pk_catalog_item PRIMARY KEY (hilist_code)
 );
 
--- One row per file loaded for a cycle month; the same bytes for the same month load once.
+-- One row per file loaded for a cycle month; the same bytes, read in the same encoding, load once a month.
 CREATE TABLE import_file (
     id                  NUMERIC(19)     NOT NULL,
     file_name           VARCHAR(400)    NOT NULL,
@@ -76,7 +87,7 @@ CREATE TABLE import_file (
     started_at          TIMESTAMP       NOT NULL,
     finished_at         TIMESTAMP,
     CONSTRAINT pk_import_file PRIMARY KEY (id),
-    CONSTRAINT uk_import_file UNIQUE (checksum, cycle_month)
+    CONSTRAINT uk_import_file UNIQUE (checksum, cycle_month, encoding)
 );
 
 -- Treatment-region settlements (spec "settlements"); optional amounts are stored as 0.
@@ -116,7 +127,6 @@ CREATE TABLE settlement (
     late_flag           VARCHAR(1)      NOT NULL,
     import_file_id      NUMERIC(19)     NOT NULL,
     file_line           NUMERIC(19)     NOT NULL,
-    content_hash        VARCHAR(64)     NOT NULL,
     CONSTRAINT pk_settlement PRIMARY KEY (setl_id)
 );
 CREATE INDEX ix_settlement_cycle ON settlement (cycle_month);
@@ -138,7 +148,6 @@ CREATE TABLE ledger_entry (
     late_flag           VARCHAR(1)      NOT NULL,
     import_file_id      NUMERIC(19)     NOT NULL,
     file_line           NUMERIC(19)     NOT NULL,
-    content_hash        VARCHAR(64)     NOT NULL,
     CONSTRAINT pk_ledger_entry PRIMARY KEY (setl_id)
 );
 CREATE INDEX ix_ledger_entry_cycle ON ledger_entry (cycle_month);
@@ -160,7 +169,6 @@ CREATE TABLE fee_line (
     cycle_month         VARCHAR(7)      NOT NULL,
     import_file_id      NUMERIC(19)     NOT NULL,
     file_line           NUMERIC(19)     NOT NULL,
-    content_hash        VARCHAR(64)     NOT NULL,
     CONSTRAINT pk_fee_line PRIMARY KEY (setl_id, line_no)
 );
 CREATE INDEX ix_fee_line_file ON fee_line (import_file_id);

@@ -1,0 +1,119 @@
+package org.fundclear.clearing.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fundclear.sql.jooq.Tables.IMPORT_REJECT;
+import static org.fundclear.sql.jooq.Tables.IMPORT_REPEAT;
+import static org.fundclear.sql.jooq.Tables.PERSON;
+import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.sql.DatabaseVendor;
+import org.fundclear.sql.jooq.tables.records.PersonRecord;
+import org.fundclear.sql.jooq.tables.records.SettlementRecord;
+import org.fundclear.sql.testing.TestDatabase;
+import org.jooq.DSLContext;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Loading chunks into a real database: repeats are no-ops, conflicts are rejected, reference data updates. */
+class ChunkLoaderTest {
+    private static final CycleMonth OCTOBER = CycleMonth.parse("2026-10");
+
+    @ParameterizedTest
+    @MethodSource("org.fundclear.sql.testing.TestDatabase#vendors")
+    void identicalRepeatsAreCountedAndConflictsRejectedWithinAndAcrossFiles(DatabaseVendor vendor) {
+        try (TestDatabase db = TestDatabase.create(vendor)) {
+            DSLContext dsl = db.dsl();
+            var interpreter = new LineInterpreter<>(IntakeKind.SETTLEMENTS, new CsvHeader(SettlementLines.HEADER), OCTOBER);
+            var loader = new ChunkLoader<>(IntakeKind.SETTLEMENTS);
+            ImportedFile first = register(dsl, "settlements-a.csv", "a");
+            var s1 = SettlementLines.valid("S1");
+            List<ParsedLine<SettlementRecord>> chunk = new ArrayList<>();
+            chunk.add(interpreter.interpret(2, s1.fields()));
+            chunk.add(interpreter.interpret(3, SettlementLines.valid("S2").fields()));
+            chunk.add(interpreter.interpret(4, s1.fields()));                                        // identical
+            chunk.add(interpreter.interpret(5, SettlementLines.valid("S2").set("acct_pay", "40.00")
+                    .set("psn_cash_pay", "61.50").fields()));                                        // conflict
+            chunk.add(interpreter.interpret(6, SettlementLines.valid("S3").set("hifp_pay", "x").fields()));
+            ChunkOutcome outcome = loader.load(dsl, first, chunk);
+            assertThat(outcome).isEqualTo(new ChunkOutcome(2, 2, 1));
+
+            ImportedFile second = register(dsl, "settlements-b.csv", "b");
+            ChunkOutcome again = loader.load(dsl, second, List.of(
+                    interpreter.interpret(2, s1.fields()),
+                    interpreter.interpret(3, SettlementLines.valid("S1").set("psn_no", "P999").fields())));
+            assertThat(again).isEqualTo(new ChunkOutcome(0, 1, 1));
+
+            assertThat(dsl.fetchCount(SETTLEMENT)).isEqualTo(2);
+            assertThat(dsl.fetchValue(SETTLEMENT.ACCT_PAY, SETTLEMENT.SETL_ID.eq("S2"))).isEqualByComparingTo("50.00");
+            assertThat(dsl.selectFrom(IMPORT_REJECT).where(IMPORT_REJECT.IMPORT_FILE_ID.eq(first.id()))
+                    .orderBy(IMPORT_REJECT.FILE_LINE).fetch(IMPORT_REJECT.REASON_CODE)).containsExactly("E14", "E02");
+            var conflict = dsl.fetchSingle(IMPORT_REJECT, IMPORT_REJECT.IMPORT_FILE_ID.eq(second.id()));
+            assertThat(conflict.getRecordKey()).isEqualTo("S1");
+            assertThat(conflict.getMessage()).contains("psn_no", "P001", "P999");
+            assertThat(dsl.fetchCount(IMPORT_REPEAT)).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.fundclear.sql.testing.TestDatabase#vendors")
+    void referenceDataFromALaterFileUpdatesButADuplicateKeyInOneFileIsAConflict(DatabaseVendor vendor) {
+        try (TestDatabase db = TestDatabase.create(vendor)) {
+            DSLContext dsl = db.dsl();
+            List<String> header = List.of("psn_no", "psn_name", "insu_admdvs", "insutype");
+            var interpreter = new LineInterpreter<>(IntakeKind.PERSONS, new CsvHeader(header), OCTOBER);
+            var loader = new ChunkLoader<>(IntakeKind.PERSONS);
+            ImportedFile first = register(dsl, "persons.csv", "p1");
+            assertThat(loader.load(dsl, first, List.of(
+                    interpreter.interpret(2, List.of("P1", "张三", "530900", "310")),
+                    interpreter.interpret(3, List.of("P1", "张三丰", "530900", "310")))))
+                    .isEqualTo(new ChunkOutcome(1, 1, 0));
+
+            ImportedFile second = register(dsl, "persons-2.csv", "p2");
+            assertThat(loader.load(dsl, second, List.of(
+                    interpreter.interpret(2, List.of("P1", "张三", "530900", "390")))))
+                    .isEqualTo(new ChunkOutcome(1, 0, 0));
+            PersonRecord p = dsl.fetchSingle(PERSON, PERSON.PSN_NO.eq("P1"));
+            assertThat(p.getInsutype()).isEqualTo("390");
+            assertThat(p.getImportFileId()).isEqualTo(second.id());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.fundclear.sql.testing.TestDatabase#vendors")
+    void reversalsMustNegateTheirOriginalWhereverItStandsInTheFile(DatabaseVendor vendor) {
+        try (TestDatabase db = TestDatabase.create(vendor)) {
+            DSLContext dsl = db.dsl();
+            var interpreter = new LineInterpreter<>(IntakeKind.SETTLEMENTS, new CsvHeader(SettlementLines.HEADER), OCTOBER);
+            ImportedFile file = register(dsl, "settlements.csv", "r");
+            var original = SettlementLines.valid("S1");
+            var good = SettlementLines.reversalOf(original, "R1");
+            var bad = SettlementLines.reversalOf(original, "R2").set("hifp_pay", "-140.00").set("cvlserv_pay", "-20.00");
+            var orphan = SettlementLines.reversalOf(SettlementLines.valid("S9"), "R3");
+            new ChunkLoader<>(IntakeKind.SETTLEMENTS).load(dsl, file, List.of(
+                    interpreter.interpret(2, good.fields()), interpreter.interpret(3, bad.fields()),
+                    interpreter.interpret(4, orphan.fields()), interpreter.interpret(5, original.fields())));
+            long warnings = new PostLoadChecks().run(dsl, IntakeKind.SETTLEMENTS, file);
+            ImportCounts counts = new ImportFileRepository(Clock.systemUTC()).finish(dsl, file, IntakeKind.SETTLEMENTS);
+
+            assertThat(counts).isEqualTo(new ImportCounts(4, 3, 1, 0));
+            var reject = dsl.fetchSingle(IMPORT_REJECT);
+            assertThat(reject.getReasonCode()).isEqualTo("E18");
+            assertThat(reject.getFileLine()).isEqualTo(3L);
+            assertThat(reject.getRecordKey()).isEqualTo("R2");
+            assertThat(warnings).as("R3's original S9 is not loaded").isEqualTo(1);
+            assertThat(dsl.fetch(SETTLEMENT).getValues(SETTLEMENT.SETL_ID)).containsExactlyInAnyOrder("S1", "R1", "R3");
+            assertThat(dsl.fetchValue(SETTLEMENT.MEDFEE_SUMAMT, SETTLEMENT.SETL_ID.eq("R1")))
+                    .isEqualByComparingTo(new BigDecimal("-261.50"));
+        }
+    }
+
+    private static ImportedFile register(DSLContext dsl, String name, String checksum) {
+        return new ImportFileRepository(Clock.systemUTC()).register(dsl, name, IntakeKind.SETTLEMENTS, checksum,
+                "UTF-8", OCTOBER, null);
+    }
+}

@@ -1,0 +1,40 @@
+package org.fundclear.jobs.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.generator.GenerationRequest;
+import org.fundclear.generator.GenerationResult;
+import org.fundclear.generator.MonthGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "generate", description = "Write a realistic sample input set for one month. Same seed, same files.")
+public class GenerateCommand implements Callable<Integer> {
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", converter = MonthConverter.class)
+    CycleMonth month;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write the files into")
+    Path out;
+
+    @Option(names = "--settlements", defaultValue = "2000", paramLabel = "N",
+            description = "Number of settlements (default ${DEFAULT-VALUE})")
+    int settlements;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Random seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public Integer call() {
+        if (settlements < 1) {
+            throw new UsageException("--settlements must be at least 1");
+        }
+        GenerationResult result = generate(month, out, settlements, seed);
+        System.out.println(result);
+        return ExitCodes.OK;
+    }
+
+    static GenerationResult generate(CycleMonth month, Path out, int settlements, long seed) {
+        return MonthGenerator.generate(new GenerationRequest(month.value(), out, settlements, seed));
+    }
+}

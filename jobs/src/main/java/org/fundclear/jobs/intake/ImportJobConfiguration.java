@@ -1,0 +1,137 @@
+package org.fundclear.jobs.intake;
+
+import java.util.OptionalLong;
+import org.fundclear.clearing.intake.FileInspection;
+import org.fundclear.clearing.intake.ImportCounts;
+import org.fundclear.clearing.intake.ImportFileRepository;
+import org.fundclear.clearing.intake.ImportedFile;
+import org.fundclear.clearing.intake.IntakeKind;
+import org.fundclear.clearing.intake.ParsedLine;
+import org.fundclear.clearing.intake.PostLoadChecks;
+import org.fundclear.clearing.intake.RejectReason;
+import org.fundclear.jobs.console.Progress;
+import org.jooq.DSLContext;
+import org.jooq.UpdatableRecord;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * One job instance per file and month: inspect (register, check the encoding) → load (chunks of
+ * lines, each chunk one transaction and one restart point) → finish (set-based checks, counts).
+ */
+@Configuration
+public class ImportJobConfiguration {
+    public static final String JOB_NAME = "importFile";
+    static final String FILE_ID = "importFileId";
+    static final ExitStatus FILE_REJECTED = new ExitStatus("REJECTED");
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+    private final DSLContext dsl;
+    private final ImportFileRepository files;
+    private final Progress progress;
+
+    public ImportJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                  DSLContext dsl, ImportFileRepository files, Progress progress) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.dsl = dsl;
+        this.files = files;
+        this.progress = progress;
+    }
+
+    @Bean
+    Job importFileJob(Step importLoadStep) {
+        Step inspect = new StepBuilder("inspect", jobRepository).tasklet(this::inspect, transactionManager).build();
+        Step finish = new StepBuilder("finish", jobRepository).tasklet(this::finish, transactionManager).build();
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(inspect).on(FILE_REJECTED.getExitCode()).end()
+                .from(inspect).on("*").to(importLoadStep).next(finish)
+                .end()
+                .build();
+    }
+
+    private RepeatStatus inspect(StepContribution contribution,
+                                 ChunkContext context) {
+        var jobExecution = context.getStepContext().getStepExecution().getJobExecution();
+        ImportJobParameters p = ImportJobParameters.from(jobExecution.getJobParameters());
+        ImportedFile file = files.register(dsl, p.file().getFileName().toString(), p.kind(), p.checksum(),
+                p.encoding().name(), p.month(), jobExecution.getId());
+        jobExecution.getExecutionContext().putLong(FILE_ID, file.id());
+        OptionalLong invalid = FileInspection.firstInvalidByte(p.file(), p.encoding());
+        if (invalid.isPresent()) {
+            files.rejectWholeFile(dsl, file, RejectReason.ENCODING, file.fileName() + " is not valid "
+                    + p.encoding().name() + ": invalid byte at offset " + invalid.getAsLong()
+                    + "; nothing of it was loaded (if it is GBK/GB18030, import it with --encoding GB18030)");
+            contribution.setExitStatus(FILE_REJECTED);
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private RepeatStatus finish(StepContribution contribution,
+                                ChunkContext context) {
+        var jobExecution = context.getStepContext().getStepExecution().getJobExecution();
+        ImportJobParameters p = ImportJobParameters.from(jobExecution.getJobParameters());
+        ExecutionContext jobContext = jobExecution.getExecutionContext();
+        ImportedFile file = new ImportedFile(jobContext.getLong(FILE_ID), p.file().getFileName().toString(), p.month());
+        new PostLoadChecks().run(dsl, p.kind(), file);
+        ImportCounts counts = files.finish(dsl, file, p.kind());
+        long read = jobContext.getLong(ImportLineReader.RECORDS_READ, 0L);
+        if (counts.rows() != read) {
+            throw new IllegalStateException(file.fileName() + ": " + read + " records read but " + counts.rows()
+                    + " accounted for (loaded + rejected + repeats); the import is inconsistent");
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    @Bean
+    Step importLoadStep(@Value("${fundclear.import.chunk-size}") int chunkSize,
+                        ItemStreamReader<ParsedLine<?>> importLineReader, ItemWriter<ParsedLine<?>> importChunkWriter) {
+        ExecutionContextPromotionListener promote = new ExecutionContextPromotionListener();
+        promote.setKeys(new String[] {ImportLineReader.RECORDS_READ});
+        return new StepBuilder("load", jobRepository)
+                .<ParsedLine<?>, ParsedLine<?>>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .reader(importLineReader)
+                .writer(importChunkWriter)
+                .listener(promote)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ItemStreamReader<ParsedLine<?>> importLineReader(@Value("#{stepExecution}") StepExecution step) {
+        return new ImportLineReader(ImportJobParameters.from(step.getJobParameters()));
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<ParsedLine<?>> importChunkWriter(@Value("#{stepExecution}") StepExecution step) {
+        ImportJobParameters p = ImportJobParameters.from(step.getJobParameters());
+        long fileId = step.getJobExecution().getExecutionContext().getLong(FILE_ID);
+        ImportedFile file = new ImportedFile(fileId, p.file().getFileName().toString(), p.month());
+        progress.start(file.fileName());
+        return writer(file, p.kind());
+    }
+
+    private <R extends UpdatableRecord<R>> ItemWriter<ParsedLine<?>> writer(ImportedFile file, IntakeKind<R> kind) {
+        return new ImportChunkWriter<>(dsl, file, kind, progress);
+    }
+}

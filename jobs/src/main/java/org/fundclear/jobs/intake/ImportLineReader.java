@@ -1,0 +1,55 @@
+package org.fundclear.jobs.intake;
+
+import org.fundclear.clearing.intake.CsvSource;
+import org.fundclear.clearing.intake.LineInterpreter;
+import org.fundclear.clearing.intake.ParsedLine;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads and interprets a file's lines. Its restart point is the number of records handed out in
+ * committed chunks; a restarted run skips that many and carries on.
+ */
+final class ImportLineReader implements ItemStreamReader<ParsedLine<?>> {
+    static final String RECORDS_READ = "records.read";
+
+    private final ImportJobParameters parameters;
+    private CsvSource source;
+    private LineInterpreter<?> interpreter;
+    private long read;
+
+    ImportLineReader(ImportJobParameters parameters) {
+        this.parameters = parameters;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        source = new CsvSource(parameters.file(), parameters.encoding());
+        interpreter = new LineInterpreter<>(parameters.kind(), source.header(), parameters.month());
+        read = context.getLong(RECORDS_READ, 0L);
+        source.skip(read);
+    }
+
+    @Override
+    public ParsedLine<?> read() {
+        CsvSource.RawLine raw = source.next();
+        if (raw == null) {
+            return null;
+        }
+        read++;
+        return interpreter.interpret(raw.line(), raw.fields());
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putLong(RECORDS_READ, read);
+    }
+
+    @Override
+    public void close() {
+        if (source != null) {
+            source.close();
+            source = null;
+        }
+    }
+}

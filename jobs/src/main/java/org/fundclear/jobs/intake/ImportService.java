@@ -1,0 +1,99 @@
+package org.fundclear.jobs.intake;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.fundclear.clearing.intake.FileInspection;
+import org.fundclear.clearing.intake.ImportCounts;
+import org.fundclear.clearing.intake.ImportFileRepository;
+import org.fundclear.clearing.intake.ImportStatus;
+import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.jobs.console.Progress;
+import org.fundclear.jobs.intake.FileImportResult.Outcome;
+import org.fundclear.sql.jooq.tables.records.ImportFileRecord;
+import org.jooq.DSLContext;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports files for a cycle month, one import job per file. A file whose bytes were already loaded
+ * for the month (same encoding) is not loaded again; an interrupted one resumes where it stopped.
+ */
+@Service
+public class ImportService {
+    private final JobOperator jobOperator;
+    private final Job importFileJob;
+    private final DSLContext dsl;
+    private final ImportFileRepository files;
+    private final Progress progress;
+
+    public ImportService(JobOperator jobOperator, @Qualifier("importFileJob") Job importFileJob, DSLContext dsl,
+                         ImportFileRepository files, Progress progress) {
+        this.jobOperator = jobOperator;
+        this.importFileJob = importFileJob;
+        this.dsl = dsl;
+        this.files = files;
+        this.progress = progress;
+    }
+
+    public List<FileImportResult> importFiles(CycleMonth month, Charset encoding, List<InputFiles.InputFile> inputs) {
+        List<FileImportResult> results = new ArrayList<>();
+        for (InputFiles.InputFile input : inputs) {
+            results.add(importFile(month, encoding, input));
+        }
+        return results;
+    }
+
+    private FileImportResult importFile(CycleMonth month, Charset encoding, InputFiles.InputFile input) {
+        String checksum = FileInspection.sha256(input.path());
+        Optional<ImportFileRecord> earlier = files.find(dsl, checksum, month, encoding.name());
+        if (earlier.isPresent() && !ImportStatus.LOADING.name().equals(earlier.get().getStatus())) {
+            ImportFileRecord row = earlier.get();
+            return new FileImportResult(input.path(), input.kind(), Outcome.ALREADY_LOADED, counts(row), row.getId(),
+                    "already loaded for " + month + " as " + row.getFileName() + " on "
+                            + row.getFinishedAt().withNano(0).toString().replace('T', ' ') + "; nothing changed");
+        }
+        var parameters = new ImportJobParameters(month, checksum, encoding, input.path(), input.kind());
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(importFileJob, parameters.toJobParameters());
+        } catch (JobExecutionAlreadyRunningException e) {
+            return new FileImportResult(input.path(), input.kind(), Outcome.FAILED, null, null,
+                    "another import of this file for " + month + " is running; try again when it has finished");
+        } catch (Exception e) {
+            return new FileImportResult(input.path(), input.kind(), Outcome.FAILED, null, null, e.getMessage());
+        } finally {
+            progress.finish();
+        }
+        ImportFileRecord row = files.find(dsl, checksum, month, encoding.name()).orElse(null);
+        if (execution.getStatus() != BatchStatus.COMPLETED || row == null) {
+            return new FileImportResult(input.path(), input.kind(), Outcome.FAILED, null, row == null ? null : row.getId(),
+                    failureMessage(execution));
+        }
+        boolean rejected = ImportStatus.REJECTED.name().equals(row.getStatus());
+        return new FileImportResult(input.path(), input.kind(), rejected ? Outcome.FILE_REJECTED : Outcome.LOADED,
+                counts(row), row.getId(), rejected ? "whole file rejected (see rejects)" : null);
+    }
+
+    private static ImportCounts counts(ImportFileRecord row) {
+        return new ImportCounts(row.getRowCount(), row.getLoadedCount(), row.getRejectedCount(), row.getRepeatCount());
+    }
+
+    /** The root cause's own words: they name the file and line (e.g. broken CSV quoting). */
+    private static String failureMessage(JobExecution execution) {
+        Throwable t = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        if (t == null) {
+            return "import ended with status " + execution.getStatus() + "; run the same command again to resume";
+        }
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() + " (run the same command again to resume after fixing the cause)";
+    }
+}
