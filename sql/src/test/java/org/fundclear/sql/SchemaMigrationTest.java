@@ -21,8 +21,8 @@ class SchemaMigrationTest {
     void migratesBusinessBatchAndQuartzTablesAndGeneratedClassesMatch(DatabaseVendor vendor) {
         try (TestDatabase db = TestDatabase.create(vendor)) {
             DSLContext dsl = db.dsl();
-            dsl.insertInto(REGION, REGION.ADMDVS, REGION.NAME, REGION.PROV_ADMDVS)
-                    .values("530900", "临沧市", "530000").execute();
+            dsl.insertInto(REGION, REGION.ADMDVS, REGION.NAME, REGION.PROV_ADMDVS, REGION.IMPORT_FILE_ID,
+                    REGION.FILE_LINE).values("530900", "临沧市", "530000", 1L, 2L).execute();
             Long id = dsl.nextval(Sequences.IMPORT_FILE_SEQ);
             dsl.insertInto(IMPORT_FILE)
                     .set(IMPORT_FILE.ID, id).set(IMPORT_FILE.FILE_NAME, "settlements.csv")

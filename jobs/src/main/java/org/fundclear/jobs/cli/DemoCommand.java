@@ -1,5 +1,6 @@
 package org.fundclear.jobs.cli;
 
+import org.fundclear.jobs.config.ApplicationContexts;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -39,7 +40,7 @@ public class DemoCommand implements Callable<Integer> {
         GenerateCommand.generate(cycle, input, settlements, seed);
         List<InputFiles.InputFile> files = InputFiles.expand(List.of(input));
         System.out.printf("Importing %d files into %s ...%n%n", files.size(), db.resolve().display());
-        try (ConfigurableApplicationContext context = Application.start(db.resolve())) {
+        try (ConfigurableApplicationContext context = ApplicationContexts.start(db.resolve())) {
             return ImportCommand.run(context, cycle, java.nio.charset.StandardCharsets.UTF_8, files);
         }
     }

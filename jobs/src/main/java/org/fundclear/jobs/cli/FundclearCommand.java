@@ -1,12 +1,14 @@
 package org.fundclear.jobs.cli;
 
+import org.fundclear.jobs.bench.BenchImportCommand;
 import org.fundclear.sql.UnsupportedDatabaseException;
+import org.fundclear.jobs.config.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "fundclear", mixinStandardHelpOptions = true, version = "fundclear 0.1.0",
         description = "Fund clearing and audit supervision for cross-region direct settlement (异地就医直接结算).",
-        subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class})
+        subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, BenchImportCommand.class})
 public class FundclearCommand implements Runnable {
 
     @CommandLine.Spec

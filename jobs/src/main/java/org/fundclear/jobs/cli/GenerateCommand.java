@@ -1,11 +1,13 @@
 package org.fundclear.jobs.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.generator.GenerationRequest;
 import org.fundclear.generator.GenerationResult;
 import org.fundclear.generator.MonthGenerator;
+import org.fundclear.jobs.config.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,6 +37,10 @@ public class GenerateCommand implements Callable<Integer> {
     }
 
     static GenerationResult generate(CycleMonth month, Path out, int settlements, long seed) {
-        return MonthGenerator.generate(new GenerationRequest(month.value(), out, settlements, seed));
+        try {
+            return MonthGenerator.generate(new GenerationRequest(month.value(), out, settlements, seed));
+        } catch (IOException e) {
+            throw new UsageException("cannot write sample files to " + out + ": " + e.getMessage());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.fundclear.jobs.cli;
 
+import org.fundclear.jobs.config.ApplicationContexts;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.fundclear.jobs.intake.ImportService;
 import org.fundclear.jobs.intake.InputFiles;
 import org.jooq.DSLContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.fundclear.jobs.config.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,7 +40,7 @@ public class ImportCommand implements Callable<Integer> {
     public Integer call() {
         Charset charset = charset(encoding);
         List<InputFiles.InputFile> inputs = InputFiles.expand(paths);
-        try (ConfigurableApplicationContext context = Application.start(db.resolve())) {
+        try (ConfigurableApplicationContext context = ApplicationContexts.start(db.resolve())) {
             return run(context, month, charset, inputs);
         }
     }

@@ -13,7 +13,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /** Hands each chunk to the domain's {@link ChunkLoader} inside the step's transaction. */
-final class ImportChunkWriter<R extends UpdatableRecord<R>> implements ItemWriter<ParsedLine<?>> {
+class ImportChunkWriter<R extends UpdatableRecord<R>> implements ItemWriter<ParsedLine<?>> {
     private final DSLContext dsl;
     private final ImportedFile file;
     private final ChunkLoader<R> loader;

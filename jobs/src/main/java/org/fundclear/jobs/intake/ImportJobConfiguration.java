@@ -24,8 +24,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -103,7 +101,7 @@ public class ImportJobConfiguration {
 
     @Bean
     Step importLoadStep(@Value("${fundclear.import.chunk-size}") int chunkSize,
-                        ItemStreamReader<ParsedLine<?>> importLineReader, ItemWriter<ParsedLine<?>> importChunkWriter) {
+                        ImportLineReader importLineReader, ImportChunkWriter<?> importChunkWriter) {
         ExecutionContextPromotionListener promote = new ExecutionContextPromotionListener();
         promote.setKeys(new String[] {ImportLineReader.RECORDS_READ});
         return new StepBuilder("load", jobRepository)
@@ -117,13 +115,13 @@ public class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    ItemStreamReader<ParsedLine<?>> importLineReader(@Value("#{stepExecution}") StepExecution step) {
+    ImportLineReader importLineReader(@Value("#{stepExecution}") StepExecution step) {
         return new ImportLineReader(ImportJobParameters.from(step.getJobParameters()));
     }
 
     @Bean
     @StepScope
-    ItemWriter<ParsedLine<?>> importChunkWriter(@Value("#{stepExecution}") StepExecution step) {
+    ImportChunkWriter<?> importChunkWriter(@Value("#{stepExecution}") StepExecution step) {
         ImportJobParameters p = ImportJobParameters.from(step.getJobParameters());
         long fileId = step.getJobExecution().getExecutionContext().getLong(FILE_ID);
         ImportedFile file = new ImportedFile(fileId, p.file().getFileName().toString(), p.month());
@@ -131,7 +129,7 @@ public class ImportJobConfiguration {
         return writer(file, p.kind());
     }
 
-    private <R extends UpdatableRecord<R>> ItemWriter<ParsedLine<?>> writer(ImportedFile file, IntakeKind<R> kind) {
+    private <R extends UpdatableRecord<R>> ImportChunkWriter<R> writer(ImportedFile file, IntakeKind<R> kind) {
         return new ImportChunkWriter<>(dsl, file, kind, progress);
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * Reads and interprets a file's lines. Its restart point is the number of records handed out in
  * committed chunks; a restarted run skips that many and carries on.
  */
-final class ImportLineReader implements ItemStreamReader<ParsedLine<?>> {
+class ImportLineReader implements ItemStreamReader<ParsedLine<?>> {
     static final String RECORDS_READ = "records.read";
 
     private final ImportJobParameters parameters;

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.fundclear.clearing.intake.IntakeKind;
-import org.fundclear.jobs.cli.UsageException;
+import org.fundclear.jobs.config.UsageException;
 
 /** The files an import command names: spec files, or every spec file in a named directory, in load order. */
 public final class InputFiles {

@@ -1,4 +1,4 @@
-package org.fundclear.jobs.cli;
+package org.fundclear.jobs.config;
 
 /** A user mistake on the command line: the message says what is wrong and how to fix it (exit 2). */
 public class UsageException extends RuntimeException {

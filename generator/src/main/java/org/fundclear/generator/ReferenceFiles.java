@@ -1,0 +1,87 @@
+package org.fundclear.generator;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.BitSet;
+import java.util.List;
+
+/** Writes the reference data files; persons and filings only for persons the month actually used. */
+final class ReferenceFiles {
+
+    private ReferenceFiles() {
+    }
+
+    /** @return regions.csv, institutions.csv, persons.csv, filings.csv, catalog.csv in {@code dir} */
+    static List<Path> writeAll(Path dir, YearMonth month, long seed, PersonPool persons, BitSet used,
+                               InstitutionPool institutions) throws IOException {
+        Path regionsFile = dir.resolve("regions.csv");
+        Path institutionsFile = dir.resolve("institutions.csv");
+        Path personsFile = dir.resolve("persons.csv");
+        Path filingsFile = dir.resolve("filings.csv");
+        Path catalogFile = dir.resolve("catalog.csv");
+        regions(regionsFile);
+        institutions(institutionsFile, institutions);
+        persons(personsFile, persons, used, month.atEndOfMonth());
+        filings(filingsFile, persons, used, new FilingPlanner(seed, month));
+        catalog(catalogFile);
+        return List.of(regionsFile, institutionsFile, personsFile, filingsFile, catalogFile);
+    }
+
+    /** Each province row (prov_admdvs = itself) followed by its prefectures. */
+    private static void regions(Path file) throws IOException {
+        try (CsvWriter out = CsvFiles.open(file, SpecHeaders.REGIONS)) {
+            for (Regions.Province province : Regions.PROVINCES) {
+                out.writeRecord(province.admdvs(), province.name(), province.admdvs());
+                for (Region region : Regions.PREFECTURES) {
+                    if (region.provAdmdvs().equals(province.admdvs())) {
+                        out.writeRecord(region.admdvs(), region.name(), region.provAdmdvs());
+                    }
+                }
+            }
+        }
+    }
+
+    private static void institutions(Path file, InstitutionPool pool) throws IOException {
+        try (CsvWriter out = CsvFiles.open(file, SpecHeaders.INSTITUTIONS)) {
+            for (Institution i : pool.all()) {
+                out.writeRecord(i.code(), i.name(), i.region().admdvs(), i.kind().name(), Formats.orEmpty(i.hospLv()));
+            }
+        }
+    }
+
+    private static void catalog(Path file) throws IOException {
+        try (CsvWriter out = CsvFiles.open(file, SpecHeaders.CATALOG)) {
+            for (CatalogItem item : Catalog.ALL) {
+                out.writeRecord(item.code(), item.name(), item.listType(), Formats.orEmpty(item.gendLimit()),
+                        Formats.orEmpty(item.minAge()), Formats.orEmpty(item.maxAge()),
+                        Formats.orEmpty(item.maxDaysSupply()), item.outpatientAllowed() ? "1" : "0",
+                        item.priceCap4() == null ? "" : Formats.scaled4(item.priceCap4(), 2));
+            }
+        }
+    }
+
+    /** @param asOf deaths after this day are not yet known to the reference data */
+    private static void persons(Path file, PersonPool pool, BitSet used, LocalDate asOf) throws IOException {
+        try (CsvWriter out = CsvFiles.open(file, SpecHeaders.PERSONS)) {
+            for (int i = used.nextSetBit(0); i >= 0; i = used.nextSetBit(i + 1)) {
+                Person p = pool.person(i);
+                out.writeRecord(p.psnNo(), p.certno(), p.name(), Integer.toString(p.gend()), Formats.date(p.brdy()),
+                        p.insured().admdvs(), p.insutype(), Formats.date(p.deathKnownBy(asOf)),
+                        Formats.orEmpty(p.householdId()));
+            }
+        }
+    }
+
+    private static void filings(Path file, PersonPool pool, BitSet used, FilingPlanner planner) throws IOException {
+        try (CsvWriter out = CsvFiles.open(file, SpecHeaders.FILINGS)) {
+            for (int i = used.nextSetBit(0); i >= 0; i = used.nextSetBit(i + 1)) {
+                planner.filingFor(pool.person(i)).ifPresent(f -> out.writeRecord(f.psnNo(), f.filType(),
+                        f.insuAdmdvs(), f.destAdmdvs(), Formats.date(f.begndate()), Formats.date(f.enddate())));
+            }
+        }
+    }
+}

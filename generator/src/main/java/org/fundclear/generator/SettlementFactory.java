@@ -1,0 +1,62 @@
+package org.fundclear.generator;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Creates one internally consistent settlement at a time: person, place, diagnosis, dates, fee lines and money. */
+final class SettlementFactory {
+
+    private static final double INPATIENT_MEAN_YUAN = 13_000;
+    private static final double INPATIENT_SIGMA = 0.9;
+    private static final double INPATIENT_MIN_YUAN = 200;
+    private static final int PERSON_DETAILS_MISSING_PCT = 4;
+    private static final int ZERO_OPTIONALS_BLANK_PCT = 4;
+
+    private final IdSequence ids;
+    private final PersonSampler persons;
+    private final InstitutionPool institutions;
+    private final SplittableRandom rng;
+
+    SettlementFactory(IdSequence ids, PersonSampler persons, InstitutionPool institutions, SplittableRandom rng) {
+        this.ids = ids;
+        this.persons = persons;
+        this.institutions = institutions;
+        this.rng = rng;
+    }
+
+    Settlement create(LocalDate date) {
+        return create(date, MedType.draw(rng));
+    }
+
+    Settlement create(LocalDate date, MedType type) {
+        Person person = type == MedType.INPATIENT ? persons.inpatient(date) : persons.outpatient(date);
+        Institution institution = institutions.draw(person.treatment(), InstitutionKind.servingFor(type, rng), rng);
+        LocalDateTime setlTime = date.atTime(TimeOfDay.draw(type, rng));
+        String diagnosis = Diagnoses.draw(type, person, person.ageOn(date), rng);
+        LocalDate begndate = null;
+        LocalDate enddate = null;
+        if (type == MedType.INPATIENT) {
+            enddate = date; // settled on discharge
+            begndate = date.minusDays(2 + rng.nextInt(19));
+        } else if (rng.nextInt(100) < (type == MedType.PHARMACY ? 30 : 70)) {
+            begndate = date;
+            enddate = date;
+        }
+        List<FeeLine> lines = type.hasFeeLines()
+                ? FeeLineBuilder.build(type, person, diagnosis, institution, setlTime, rng) : List.of();
+        long medfee = type.hasFeeLines()
+                ? lines.stream().mapToLong(FeeLine::amount).sum()
+                : Money.lognormalFen(INPATIENT_MEAN_YUAN, INPATIENT_SIGMA, INPATIENT_MIN_YUAN, rng);
+        Amounts amounts = PaymentCalculator.split(type, person, institution, medfee, rng);
+        String setlId = ids.next();
+        return new Settlement(setlId, IdSequence.visitIdOf(setlId), person,
+                rng.nextInt(100) >= PERSON_DETAILS_MISSING_PCT, type, diagnosis, institution, begndate, enddate,
+                setlTime, amounts, null, lines, rng.nextInt(100) < ZERO_OPTIONALS_BLANK_PCT);
+    }
+
+    Settlement reverse(Settlement original, LocalDateTime time) {
+        return original.reversedAs(ids.next(), time);
+    }
+}
