@@ -130,7 +130,8 @@ CREATE TABLE settlement (
     CONSTRAINT pk_settlement PRIMARY KEY (setl_id)
 );
 CREATE INDEX ix_settlement_cycle ON settlement (cycle_month);
-CREATE INDEX ix_settlement_file ON settlement (import_file_id);
+-- (import_file_id, refd_setl_flag): an import finds the reversals of its own file without a full walk.
+CREATE INDEX ix_settlement_file ON settlement (import_file_id, refd_setl_flag);
 
 -- Insured-region ledger (spec "ledger"): the other half of two-sided reconciliation.
 CREATE TABLE ledger_entry (

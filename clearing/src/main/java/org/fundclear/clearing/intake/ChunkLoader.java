@@ -2,13 +2,14 @@ package org.fundclear.clearing.intake;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.fundclear.sql.BatchInsert;
 import org.fundclear.sql.jooq.tables.records.ImportRepeatRecord;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -23,7 +24,7 @@ import static org.fundclear.sql.jooq.Tables.IMPORT_REPEAT;
  * Writes one chunk of parsed lines in the caller's transaction. A record whose key is already
  * loaded (earlier in this chunk or in the database) with equal content is an identical repeat:
  * a no-op that is counted. With other content it is a conflict (E14), except reference data from an
- * earlier file, which the new file updates.
+ * earlier file, which the new file updates (a key twice in one reference file is still a conflict).
  */
 public final class ChunkLoader<R extends UpdatableRecord<R>> {
     private final IntakeKind<R> kind;
@@ -35,58 +36,98 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
 
     public ChunkOutcome load(DSLContext dsl, ImportedFile file, List<? extends ParsedLine<R>> lines) {
         List<ParsedLine.Rejected<R>> rejected = new ArrayList<>();
-        List<ParsedLine.Accepted<R>> accepted = new ArrayList<>(lines.size());
+        List<ImportRepeatRecord> repeats = new ArrayList<>();
+        Map<Record, ParsedLine.Accepted<R>> fresh = new LinkedHashMap<>();
         for (ParsedLine<R> line : lines) {
             switch (line) {
                 case ParsedLine.Rejected<R> r -> rejected.add(r);
-                case ParsedLine.Accepted<R> a -> accepted.add(a);
+                case ParsedLine.Accepted<R> a -> {
+                    R record = a.record();
+                    record.set(kind.importFileId(), file.id());
+                    record.set(kind.fileLine(), a.line());
+                    Record key = record.key();
+                    ParsedLine.Accepted<R> earlier = fresh.get(key);
+                    if (earlier == null) {
+                        fresh.put(key, a);
+                    } else {
+                        classifyAgainst(earlier.record(), a, key, file, repeats, rejected);
+                    }
+                }
             }
         }
-        Map<Record, R> existing = fetchExisting(dsl, accepted);
-        Map<Record, ParsedLine.Accepted<R>> seen = new HashMap<>();
         List<R> inserts = new ArrayList<>();
         List<R> updates = new ArrayList<>();
-        List<ImportRepeatRecord> repeats = new ArrayList<>();
-        for (ParsedLine.Accepted<R> line : accepted) {
-            R record = line.record();
-            record.set(kind.importFileId(), file.id());
-            record.set(kind.fileLine(), line.line());
-            Record key = record.key();
-            ParsedLine.Accepted<R> earlier = seen.get(key);
-            R loaded = earlier != null ? earlier.record() : existing.get(key);
-            if (loaded == null) {
-                seen.put(key, line);
-                inserts.add(record);
-            } else if (sameContent(loaded, record)) {
-                repeats.add(new ImportRepeatRecord(file.id(), line.line(), describe(key)));
-            } else if (kind.isReferenceData() && earlier == null && !loaded.get(kind.importFileId()).equals(file.id())) {
-                seen.put(key, line);
-                updates.add(record);
-            } else {
-                rejected.add(conflict(line, loaded, record, key));
+        List<R> candidates = fresh.values().stream().map(ParsedLine.Accepted::record).toList();
+        if (kind.isReferenceData() || !insertedOptimistically(dsl, candidates)) {
+            Map<Record, R> existing = fetchExisting(dsl, candidates);
+            for (ParsedLine.Accepted<R> line : fresh.values()) {
+                R loaded = existing.get(line.record().key());
+                if (loaded == null) {
+                    inserts.add(line.record());
+                } else if (kind.isReferenceData() && !sameContent(loaded, line.record())
+                        && !loaded.get(kind.importFileId()).equals(file.id())) {
+                    updates.add(line.record());
+                } else {
+                    classifyAgainst(loaded, line, line.record().key(), file, repeats, rejected);
+                }
             }
+            BatchInsert.insert(dsl, kind.table(), inserts);
+        } else {
+            inserts = candidates;
         }
-        insert(dsl, inserts);
         if (!updates.isEmpty()) {
             updates.forEach(r -> r.changed(true));
             dsl.batchUpdate(updates).execute();
         }
-        if (!repeats.isEmpty()) {
-            dsl.batchInsert(repeats).execute();
-        }
+        BatchInsert.insert(dsl, IMPORT_REPEAT, repeats);
         rejects.insert(dsl, file, rejected);
         return new ChunkOutcome(inserts.size() + updates.size(), rejected.size(), repeats.size());
     }
 
-    private Map<Record, R> fetchExisting(DSLContext dsl, List<ParsedLine.Accepted<R>> accepted) {
-        if (accepted.isEmpty()) {
+    /**
+     * Inserts the chunk in a savepoint. Keys already loaded are rare (the same file is refused
+     * whole by its checksum), so the lookup is paid only when the database reports a duplicate key.
+     */
+    private boolean insertedOptimistically(DSLContext dsl, List<R> records) {
+        try {
+            dsl.transaction(nested -> BatchInsert.insert(nested.dsl(), kind.table(), records));
+            return true;
+        } catch (RuntimeException e) {
+            if (isIntegrityViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isIntegrityViolation(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A record whose key is already loaded: the same content is a repeat, other content a conflict. */
+    private void classifyAgainst(R loaded, ParsedLine.Accepted<R> line, Record key, ImportedFile file,
+                                 List<ImportRepeatRecord> repeats, List<ParsedLine.Rejected<R>> rejected) {
+        if (sameContent(loaded, line.record())) {
+            repeats.add(new ImportRepeatRecord(file.id(), line.line(), describe(key)));
+        } else {
+            rejected.add(conflict(line, loaded, line.record(), key));
+        }
+    }
+
+    private Map<Record, R> fetchExisting(DSLContext dsl, List<R> records) {
+        if (records.isEmpty()) {
             return Map.of();
         }
         Table<R> table = kind.table();
         List<TableField<R, ?>> pk = table.getPrimaryKey().getFields();
         var condition = pk.size() == 1
-                ? pkIn(pk.get(0), accepted)
-                : DSL.row(pk.toArray(Field[]::new)).in(accepted.stream().map(a -> DSL.row(a.record().key().intoArray())).toList());
+                ? pkIn(pk.get(0), records)
+                : DSL.row(pk.toArray(Field[]::new)).in(records.stream().map(r -> DSL.row(r.key().intoArray())).toList());
         Map<Record, R> existing = new HashMap<>();
         for (R r : dsl.selectFrom(table).where(condition).fetch()) {
             existing.put(r.key(), r);
@@ -95,22 +136,8 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
     }
 
     @SuppressWarnings("unchecked")
-    private static <R extends UpdatableRecord<R>, T> org.jooq.Condition pkIn(TableField<R, T> field,
-                                                                           List<ParsedLine.Accepted<R>> accepted) {
-        return field.in(accepted.stream().map(a -> (T) a.record().get(field)).distinct().toList());
-    }
-
-    private void insert(DSLContext dsl, List<R> records) {
-        if (records.isEmpty()) {
-            return;
-        }
-        Field<?>[] fields = kind.table().fields();
-        BatchBindStep batch = dsl.batch(dsl.insertInto(kind.table()).columns(fields)
-                .values(Collections.nCopies(fields.length, null)));
-        for (R r : records) {
-            batch.bind(r.intoArray());
-        }
-        batch.execute();
+    private static <R extends UpdatableRecord<R>, T> org.jooq.Condition pkIn(TableField<R, T> field, List<R> records) {
+        return field.in(records.stream().map(r -> (T) r.get(field)).distinct().toList());
     }
 
     private boolean sameContent(R a, R b) {

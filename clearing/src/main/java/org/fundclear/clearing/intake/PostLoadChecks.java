@@ -1,10 +1,6 @@
 package org.fundclear.clearing.intake;
 
 import static org.fundclear.sql.jooq.Tables.DATA_QUALITY_WARNING;
-import static org.fundclear.sql.jooq.Tables.FEE_LINE;
-import static org.fundclear.sql.jooq.Tables.INSTITUTION;
-import static org.fundclear.sql.jooq.Tables.PERSON;
-import static org.fundclear.sql.jooq.Tables.REGION;
 import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
 
 import java.math.BigDecimal;
@@ -15,33 +11,25 @@ import org.fundclear.sql.jooq.tables.records.SettlementRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /**
  * Set-based checks that need the whole file loaded (a reversal may precede its original): reversals
- * must carry the exact negated amounts of their original (else rejected, E18), and data-quality gaps
- * against the reference data are recorded as warnings.
+ * must carry the exact negated amounts of their original (else rejected, E18); a reversal whose
+ * original is not loaded is kept with a warning (W01). Gaps against the reference data are checked
+ * when a month is cleared, against the reference data of that moment.
  */
 public final class PostLoadChecks {
     private final RejectRepository rejects = new RejectRepository();
 
     /** Runs the checks for the file and returns the number of warnings recorded. */
     public long run(DSLContext dsl, IntakeKind<?> kind, ImportedFile file) {
-        if (kind == IntakeKind.SETTLEMENTS) {
-            rejectUnnegatedReversals(dsl, file);
-            return warnReversalWithoutOrigin(dsl, file)
-                    + warnUnknown(dsl, file, DataQualityCode.PERSON_UNKNOWN, PERSON,
-                            SETTLEMENT.PSN_NO.eq(PERSON.PSN_NO))
-                    + warnUnknown(dsl, file, DataQualityCode.INSTITUTION_UNKNOWN, INSTITUTION,
-                            SETTLEMENT.FIXMEDINS_CODE.eq(INSTITUTION.FIXMEDINS_CODE))
-                    + warnUnknownRegion(dsl, file);
+        if (kind != IntakeKind.SETTLEMENTS) {
+            return 0;
         }
-        if (kind == IntakeKind.FEES) {
-            return warnFeeWithoutSettlement(dsl, file);
-        }
-        return 0;
+        rejectUnnegatedReversals(dsl, file);
+        return warnReversalWithoutOrigin(dsl, file);
     }
 
     private void rejectUnnegatedReversals(DSLContext dsl, ImportedFile file) {
@@ -85,26 +73,6 @@ public final class PostLoadChecks {
                         .andNotExists(DSL.selectOne().from(o).where(o.SETL_ID.eq(SETTLEMENT.INIT_SETL_ID))));
     }
 
-    /** Only checked once some reference data of that kind is loaded; otherwise every row would warn. */
-    private long warnUnknown(DSLContext dsl, ImportedFile file, DataQualityCode code, Table<?> reference,
-                             Condition match) {
-        if (!dsl.fetchExists(reference)) {
-            return 0;
-        }
-        return insertWarnings(dsl, file, code, DSL.notExists(DSL.selectOne().from(reference).where(match)));
-    }
-
-    private long warnUnknownRegion(DSLContext dsl, ImportedFile file) {
-        if (!dsl.fetchExists(REGION)) {
-            return 0;
-        }
-        var r1 = REGION.as("r1");
-        var r2 = REGION.as("r2");
-        return insertWarnings(dsl, file, DataQualityCode.REGION_UNKNOWN,
-                DSL.notExists(DSL.selectOne().from(r1).where(r1.ADMDVS.eq(SETTLEMENT.INSU_ADMDVS)))
-                        .or(DSL.notExists(DSL.selectOne().from(r2).where(r2.ADMDVS.eq(SETTLEMENT.MDTRTAREA_ADMDVS)))));
-    }
-
     private long insertWarnings(DSLContext dsl, ImportedFile file, DataQualityCode code, Condition condition) {
         return dsl.insertInto(DATA_QUALITY_WARNING, DATA_QUALITY_WARNING.IMPORT_FILE_ID, DATA_QUALITY_WARNING.FILE_LINE,
                         DATA_QUALITY_WARNING.WARNING_CODE, DATA_QUALITY_WARNING.RECORD_KEY, DATA_QUALITY_WARNING.MESSAGE)
@@ -113,18 +81,6 @@ public final class PostLoadChecks {
                         .from(SETTLEMENT)
                         .where(SETTLEMENT.IMPORT_FILE_ID.eq(file.id()))
                         .and(condition))
-                .execute();
-    }
-
-    private long warnFeeWithoutSettlement(DSLContext dsl, ImportedFile file) {
-        DataQualityCode code = DataQualityCode.SETTLEMENT_UNKNOWN;
-        return dsl.insertInto(DATA_QUALITY_WARNING, DATA_QUALITY_WARNING.IMPORT_FILE_ID, DATA_QUALITY_WARNING.FILE_LINE,
-                        DATA_QUALITY_WARNING.WARNING_CODE, DATA_QUALITY_WARNING.RECORD_KEY, DATA_QUALITY_WARNING.MESSAGE)
-                .select(DSL.select(FEE_LINE.IMPORT_FILE_ID, FEE_LINE.FILE_LINE, DSL.inline(code.code()),
-                                FEE_LINE.SETL_ID, DSL.inline(code.description()))
-                        .from(FEE_LINE)
-                        .where(FEE_LINE.IMPORT_FILE_ID.eq(file.id()))
-                        .andNotExists(DSL.selectOne().from(SETTLEMENT).where(SETTLEMENT.SETL_ID.eq(FEE_LINE.SETL_ID))))
                 .execute();
     }
 }

@@ -4,6 +4,7 @@ import static org.fundclear.sql.jooq.Tables.IMPORT_REJECT;
 
 import java.util.List;
 import org.fundclear.sql.jooq.tables.records.ImportRejectRecord;
+import org.fundclear.sql.BatchInsert;
 import org.jooq.DSLContext;
 
 /** Rejected lines, one row per physical record (line 0 stands for a whole file). */
@@ -19,7 +20,7 @@ public final class RejectRepository {
                 file.id(), l.line(), file.fileName(), file.cycle().toString(), clip(l.key(), KEY_MAX),
                 l.rejection().field(), l.rejection().reason().code(), clip(l.rejection().message(), MESSAGE_MAX)))
                 .toList();
-        dsl.batchInsert(rows).execute();
+        BatchInsert.insert(dsl, IMPORT_REJECT, rows);
     }
 
     private static String clip(String s, int max) {

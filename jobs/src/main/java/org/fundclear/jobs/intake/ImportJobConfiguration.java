@@ -115,8 +115,9 @@ public class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    ImportLineReader importLineReader(@Value("#{stepExecution}") StepExecution step) {
-        return new ImportLineReader(ImportJobParameters.from(step.getJobParameters()));
+    ImportLineReader importLineReader(@Value("#{stepExecution}") StepExecution step,
+                                      @Value("${fundclear.import.chunk-size}") int chunkSize) {
+        return new ImportLineReader(ImportJobParameters.from(step.getJobParameters()), 2 * chunkSize);
     }
 
     @Bean
