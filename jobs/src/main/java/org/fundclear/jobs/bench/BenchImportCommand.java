@@ -1,0 +1,121 @@
+package org.fundclear.jobs.bench;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.fundclear.clearing.intake.CsvSource;
+import org.fundclear.clearing.intake.IntakeKind;
+import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.generator.GenerationRequest;
+import org.fundclear.generator.MonthGenerator;
+import org.fundclear.jobs.config.ApplicationContexts;
+import org.fundclear.jobs.config.DatabaseUrl;
+import org.fundclear.jobs.intake.FileImportResult;
+import org.fundclear.jobs.intake.ImportService;
+import org.fundclear.jobs.intake.InputFiles;
+import org.fundclear.sql.DatabaseVendor;
+import org.fundclear.sql.SchemaMigrator;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Import throughput on the embedded database next to its floors, measured in the same run on the
+ * same rows: CSV parsing alone, and a plain JDBC batch insert into the same table.
+ */
+@Command(name = "bench-import", description = "Measure import throughput against the plain JDBC batch-insert floor.")
+public class BenchImportCommand implements Callable<Integer> {
+    @Option(names = "--settlements", defaultValue = "1000000", paramLabel = "N")
+    int settlements;
+
+    @Option(names = "--dir", defaultValue = "out/bench", paramLabel = "DIR",
+            description = "Work directory for generated files and databases (default ${DEFAULT-VALUE})")
+    Path dir;
+
+    @Option(names = "--seed", defaultValue = "7", paramLabel = "S")
+    long seed;
+
+    private static final CycleMonth MONTH = CycleMonth.parse("2026-10");
+    private static final int BATCH = 5000;
+
+    @Override
+    public Integer call() throws Exception {
+        Path input = dir.resolve("input-" + settlements);
+        Path file = input.resolve("settlements-" + MONTH + ".csv");
+        if (!Files.exists(file)) {
+            System.out.printf("generating %,d settlements into %s ...%n", settlements, input);
+            MonthGenerator.generate(new GenerationRequest(MONTH.value(), input, settlements, seed));
+        }
+        long bytes = Files.size(file);
+
+        long t0 = System.nanoTime();
+        long parsed = 0;
+        try (CsvSource source = new CsvSource(file, StandardCharsets.UTF_8)) {
+            while (source.next() != null) {
+                parsed++;
+            }
+        }
+        double parseSeconds = seconds(t0);
+
+        Path importDb = freshDirectory(dir.resolve("db-import"));
+        DatabaseUrl importUrl = DatabaseUrl.resolve(h2Url(importDb));
+        double importSeconds;
+        FileImportResult result;
+        try (ConfigurableApplicationContext context = ApplicationContexts.start(importUrl)) {
+            ImportService service = context.getBean(ImportService.class);
+            long t1 = System.nanoTime();
+            result = service.importFiles(MONTH, StandardCharsets.UTF_8,
+                    List.of(new InputFiles.InputFile(file, IntakeKind.SETTLEMENTS))).get(0);
+            importSeconds = seconds(t1);
+        }
+
+        Path floorDb = freshDirectory(dir.resolve("db-floor"));
+        double floorSeconds;
+        long inserted;
+        try (HikariDataSource ds = new HikariDataSource()) {
+            ds.setJdbcUrl(h2Url(floorDb));
+            ds.setUsername("sa");
+            SchemaMigrator.migrate(ds, DatabaseVendor.H2);
+            long t2 = System.nanoTime();
+            inserted = JdbcInsertFloor.insertSettlements(ds, file, BATCH);
+            floorSeconds = seconds(t2);
+        }
+
+        System.out.printf("%nimport benchmark: %,d settlements (%,d MB), H2 file database, %d cores, Java %s%n",
+                parsed, bytes >> 20, Runtime.getRuntime().availableProcessors(), Runtime.version());
+        System.out.printf("  %-44s %8.1f s %,12d rows/s%n", "CSV parse only (FastCSV)", parseSeconds,
+                Math.round(parsed / parseSeconds));
+        System.out.printf("  %-44s %8.1f s %,12d rows/s%n", "floor: plain JDBC batch insert (" + BATCH + ")",
+                floorSeconds, Math.round(inserted / floorSeconds));
+        System.out.printf("  %-44s %8.1f s %,12d rows/s%n", "fundclear import (job, all checks)", importSeconds,
+                Math.round(parsed / importSeconds));
+        System.out.printf("  import throughput = %.0f %% of the batch-insert floor; result: %s, %s%n",
+                100.0 * floorSeconds / importSeconds, result.outcome(), result.counts());
+        return 0;
+    }
+
+    private static String h2Url(Path dbDir) {
+        return "jdbc:h2:file:" + dbDir.toAbsolutePath().resolve("fundclear") + ";MODE=Oracle;AUTO_SERVER=TRUE";
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static Path freshDirectory(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> files = Files.walk(path)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(path);
+    }
+}
