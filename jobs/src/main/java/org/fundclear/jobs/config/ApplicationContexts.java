@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.fundclear.sql.DatabaseVendor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,6 +33,11 @@ public final class ApplicationContexts {
             Throwable root = rootCause(e);
             if (root instanceof SQLException || root instanceof ConnectException) {
                 throw new UsageException("cannot use the database " + db.display() + ": " + root.getMessage());
+            }
+            if (root instanceof FlywayValidateException) {
+                throw new UsageException("the database " + db.display() + " holds a schema this build does not "
+                        + "recognise (" + root.getMessage().lines().skip(1).findFirst().orElse("") + "); use a database "
+                        + "created by this version, or another --db");
             }
             throw e;
         }

@@ -1,0 +1,125 @@
+package org.fundclear.clearing.cycle;
+
+import static org.fundclear.sql.jooq.Tables.ADVANCE_FUND_MOVEMENT;
+import static org.fundclear.sql.jooq.Tables.ADVANCE_FUND_POSITION;
+import static org.fundclear.sql.jooq.Tables.CLEARING_ADJUSTMENT;
+import static org.fundclear.sql.jooq.Tables.CLEARING_LINE;
+import static org.fundclear.sql.jooq.Tables.CYCLE_QUALITY_WARNING;
+import static org.fundclear.sql.jooq.Tables.RECONCILIATION;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.sql.jooq.tables.records.AdvanceFundPositionRecord;
+import org.jooq.DSLContext;
+
+/**
+ * The monthly clearing cycle's business steps, in order: reconcile → clearing lines → advance fund
+ * → data quality → cleared; then confirm (transfer instructions), receipts (paid), close, or reopen.
+ * Each step replaces the month's rows it owns, so a step that is run again after a crash writes
+ * exactly what an uninterrupted run writes. The caller owns transactions (one per step).
+ */
+public final class ClearingCycle {
+    private final Clock clock;
+    private final ClearingPeriods periods;
+    private final AdvanceFundLedger advanceFund;
+    private final Transfers transfers;
+
+    public ClearingCycle(Clock clock, AdvanceFundPolicy policy) {
+        this.clock = clock;
+        this.periods = new ClearingPeriods(clock);
+        this.advanceFund = new AdvanceFundLedger(policy);
+        this.transfers = new Transfers(policy);
+    }
+
+    public ClearingPeriods periods() {
+        return periods;
+    }
+
+    public Transfers transfers() {
+        return transfers;
+    }
+
+    public Map<ReconciliationStatus, Integer> reconcile(DSLContext dsl, CycleMonth month, String user) {
+        periods.checkClearable(dsl, month);
+        Optional<CycleMonth> previous = periods.previousActive(dsl, month);
+        Map<ReconciliationStatus, Integer> counts = new CycleReconciliation().run(dsl, month, previous);
+        periods.transition(dsl, month, PeriodStatus.RECONCILED, user, null);
+        return counts;
+    }
+
+    public int clearingLines(DSLContext dsl, CycleMonth month) {
+        return new ClearingLines().run(dsl, month);
+    }
+
+    public List<AdvanceFundPositionRecord> advanceFund(DSLContext dsl, CycleMonth month, String user) {
+        return advanceFund.run(dsl, month, LocalDateTime.now(clock), user);
+    }
+
+    public Map<QualityWarning, Integer> quality(DSLContext dsl, CycleMonth month) {
+        return new CycleQuality().run(dsl, month);
+    }
+
+    public void markCleared(DSLContext dsl, CycleMonth month, String user) {
+        periods.transition(dsl, month, PeriodStatus.CLEARED, user, null);
+    }
+
+    /** The insured regions confirm the statements: transfer instructions are issued. */
+    public int confirm(DSLContext dsl, CycleMonth month, String user) {
+        periods.transition(dsl, month, PeriodStatus.CONFIRMED, user, null);
+        return transfers.issue(dsl, month, LocalDateTime.now(clock));
+    }
+
+    /** Records a receipt; the month is PAID when the last instruction is received. */
+    public boolean recordReceipt(DSLContext dsl, CycleMonth month, String insu, String mdtrtarea, BigDecimal amount,
+                                 String reference, String user) {
+        if (periods.status(dsl, month) != PeriodStatus.CONFIRMED) {
+            throw new PeriodTransitionException(month + " is " + periods.status(dsl, month)
+                    + "; receipts are recorded once it is CONFIRMED");
+        }
+        boolean allPaid = transfers.recordReceipt(dsl, month, insu, mdtrtarea, amount, reference,
+                LocalDateTime.now(clock), user);
+        if (allPaid) {
+            periods.transition(dsl, month, PeriodStatus.PAID, user, null);
+        }
+        return allPaid;
+    }
+
+    public void close(DSLContext dsl, CycleMonth month, String user) {
+        periods.transition(dsl, month, PeriodStatus.CLOSED, user, null);
+    }
+
+    /**
+     * Makes a cleared month clearable again: its results are withdrawn (the next clear writes them
+     * anew, never adds to them). Refused once money moved or a later month was cleared on top of it.
+     */
+    public void reopen(DSLContext dsl, CycleMonth month, String user, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new PeriodTransitionException("a reopen needs a reason (--reason)");
+        }
+        PeriodStatus status = periods.status(dsl, month);
+        if (status == PeriodStatus.OPEN) {
+            throw new PeriodTransitionException(month + " is OPEN already");
+        }
+        periods.checkReopenable(dsl, month);
+        if (transfers.anyReceived(dsl, month)) {
+            throw new PeriodTransitionException(month + " has received transfers; money moved, it cannot be reopened");
+        }
+        String m = month.toString();
+        transfers.withdraw(dsl, month);
+        dsl.deleteFrom(CYCLE_QUALITY_WARNING).where(CYCLE_QUALITY_WARNING.CYCLE_MONTH.eq(m)).execute();
+        dsl.deleteFrom(ADVANCE_FUND_POSITION).where(ADVANCE_FUND_POSITION.CYCLE_MONTH.eq(m)).execute();
+        dsl.deleteFrom(ADVANCE_FUND_MOVEMENT).where(ADVANCE_FUND_MOVEMENT.CYCLE_MONTH.eq(m))
+                .and(ADVANCE_FUND_MOVEMENT.MOVEMENT_TYPE.in(MovementType.ALLOTMENT.name(), MovementType.REFUND.name(),
+                        MovementType.CLEARING_DRAW.name())).execute();
+        dsl.deleteFrom(CLEARING_LINE).where(CLEARING_LINE.CYCLE_MONTH.eq(m)).execute();
+        dsl.update(CLEARING_ADJUSTMENT).setNull(CLEARING_ADJUSTMENT.POSTED_CYCLE)
+                .where(CLEARING_ADJUSTMENT.POSTED_CYCLE.eq(m)).execute();
+        dsl.deleteFrom(RECONCILIATION).where(RECONCILIATION.CYCLE_MONTH.eq(m)).execute();
+        periods.transition(dsl, month, PeriodStatus.OPEN, user, reason);
+    }
+}

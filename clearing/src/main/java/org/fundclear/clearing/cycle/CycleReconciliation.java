@@ -1,0 +1,91 @@
+package org.fundclear.clearing.cycle;
+
+import static org.fundclear.sql.jooq.Tables.LEDGER_ENTRY;
+import static org.fundclear.sql.jooq.Tables.RECONCILIATION;
+import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.sql.jooq.tables.LedgerEntry;
+import org.fundclear.sql.jooq.tables.Reconciliation;
+import org.fundclear.sql.jooq.tables.Settlement;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record8;
+import org.jooq.impl.DSL;
+
+/**
+ * Two-sided reconciliation (对账) of cycle M, set-based. The universe is every setl_id imported into
+ * M plus every setl_id the previous cycle left unmatched (held, 暂缓); each is compared on
+ * medfee_sumamt, fund_pay_sumamt, acct_pay and refd_setl_flag. Rows of later cycles are invisible,
+ * so a reopened month reconciles as it did. H2 has no FULL OUTER JOIN: settlement-driven rows come
+ * from LEFT JOINs, ledger-only rows from NOT EXISTS.
+ */
+public final class CycleReconciliation {
+    private static final String MATCHED = ReconciliationStatus.MATCHED.name();
+
+    /** Replaces cycle M's reconciliation; returns the number of setl_ids per status. */
+    public Map<ReconciliationStatus, Integer> run(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous) {
+        String m = month.toString();
+        dsl.deleteFrom(RECONCILIATION).where(RECONCILIATION.CYCLE_MONTH.eq(m)).execute();
+
+        Settlement s = SETTLEMENT.as("s");
+        LedgerEntry l = LEDGER_ENTRY.as("l");
+        Reconciliation held = RECONCILIATION.as("h");
+        // This cycle's settlements, and settlements held from the previous cycle.
+        insert(dsl, settlementSide(dsl, m, s, l).where(s.CYCLE_MONTH.eq(m)));
+        previous.ifPresent(p -> insert(dsl, settlementSide(dsl, m, s, l)
+                .join(held).on(held.SETL_ID.eq(s.SETL_ID))
+                .where(held.CYCLE_MONTH.eq(p.toString())).and(held.STATUS.ne(MATCHED))
+                .and(s.CYCLE_MONTH.lt(m))));
+        // Ledger rows with no settlement up to this cycle: this cycle's, and those held.
+        Condition noSettlement = DSL.notExists(DSL.selectOne().from(s)
+                .where(s.SETL_ID.eq(l.SETL_ID)).and(s.CYCLE_MONTH.le(m)));
+        insert(dsl, ledgerOnly(dsl, m, l).where(l.CYCLE_MONTH.eq(m)).and(noSettlement));
+        previous.ifPresent(p -> insert(dsl, ledgerOnly(dsl, m, l)
+                .join(held).on(held.SETL_ID.eq(l.SETL_ID))
+                .where(held.CYCLE_MONTH.eq(p.toString())).and(held.STATUS.ne(MATCHED))
+                .and(l.CYCLE_MONTH.lt(m)).and(noSettlement)));
+        return counts(dsl, month);
+    }
+
+    public Map<ReconciliationStatus, Integer> counts(DSLContext dsl, CycleMonth month) {
+        Map<ReconciliationStatus, Integer> counts = new EnumMap<>(ReconciliationStatus.class);
+        dsl.select(RECONCILIATION.STATUS, DSL.count()).from(RECONCILIATION)
+                .where(RECONCILIATION.CYCLE_MONTH.eq(month.toString()))
+                .groupBy(RECONCILIATION.STATUS)
+                .forEach(r -> counts.put(ReconciliationStatus.valueOf(r.value1()), r.value2()));
+        return counts;
+    }
+
+    private static org.jooq.SelectOnConditionStep<Record8<String, String, String, String, String, BigDecimal, BigDecimal,
+            BigDecimal>> settlementSide(DSLContext dsl, String m, Settlement s, LedgerEntry l) {
+        Field<String> status = DSL.when(l.SETL_ID.isNull(), DSL.inline(ReconciliationStatus.MISSING_IN_LEDGER.name()))
+                .when(s.MEDFEE_SUMAMT.eq(l.MEDFEE_SUMAMT).and(s.FUND_PAY_SUMAMT.eq(l.FUND_PAY_SUMAMT))
+                        .and(s.ACCT_PAY.eq(l.ACCT_PAY)).and(s.REFD_SETL_FLAG.eq(l.REFD_SETL_FLAG)), DSL.inline(MATCHED))
+                .otherwise(DSL.inline(ReconciliationStatus.AMOUNT_MISMATCH.name()));
+        return dsl.select(DSL.inline(m), s.SETL_ID, s.INSU_ADMDVS, s.MDTRTAREA_ADMDVS, status, s.FUND_PAY_SUMAMT,
+                        l.FUND_PAY_SUMAMT, s.FUND_PAY_SUMAMT.minus(DSL.coalesce(l.FUND_PAY_SUMAMT, BigDecimal.ZERO)))
+                .from(s)
+                .leftJoin(l).on(l.SETL_ID.eq(s.SETL_ID)).and(l.CYCLE_MONTH.le(m));
+    }
+
+    private static org.jooq.SelectJoinStep<Record8<String, String, String, String, String, BigDecimal, BigDecimal,
+            BigDecimal>> ledgerOnly(DSLContext dsl, String m, LedgerEntry l) {
+        return dsl.select(DSL.inline(m), l.SETL_ID, l.INSU_ADMDVS, l.MDTRTAREA_ADMDVS,
+                        DSL.inline(ReconciliationStatus.MISSING_IN_SETTLEMENTS.name()),
+                        DSL.castNull(BigDecimal.class), l.FUND_PAY_SUMAMT, DSL.inline(BigDecimal.ZERO).minus(l.FUND_PAY_SUMAMT))
+                .from(l);
+    }
+
+    private static void insert(DSLContext dsl, org.jooq.Select<? extends Record8<String, String, String, String, String,
+            BigDecimal, BigDecimal, BigDecimal>> select) {
+        var r = RECONCILIATION;
+        dsl.insertInto(r, r.CYCLE_MONTH, r.SETL_ID, r.INSU_ADMDVS, r.MDTRTAREA_ADMDVS, r.STATUS, r.TREATMENT_FUND_PAY,
+                r.INSURED_FUND_PAY, r.DIFFERENCE).select(select).execute();
+    }
+}

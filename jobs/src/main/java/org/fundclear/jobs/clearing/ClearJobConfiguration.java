@@ -1,0 +1,68 @@
+package org.fundclear.jobs.clearing;
+
+import java.util.function.BiConsumer;
+import org.fundclear.clearing.cycle.ClearingCycle;
+import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.jobs.console.StepReport;
+import org.jooq.DSLContext;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The monthly clearing job: reconcile → lines → advance fund → quality → cleared. Each step is
+ * one transaction of set-based SQL that replaces the month's rows it owns, so a run killed anywhere
+ * resumes at the interrupted step and ends with exactly the totals of an uninterrupted run.
+ * Identifying parameters are the business key (month, and how often it was reopened): no
+ * incrementer, so a failed month restarts and a completed one is refused.
+ */
+@Configuration
+public class ClearJobConfiguration {
+    public static final String JOB_NAME = "clearMonth";
+    static final String MONTH = "clearingMonth";
+    static final String REOPENED = "reopened";
+    static final String USER = "user";
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+    private final DSLContext dsl;
+    private final ClearingCycle cycle;
+    private final StepReport report;
+
+    public ClearJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                 DSLContext dsl, ClearingCycle cycle, StepReport report) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.dsl = dsl;
+        this.cycle = cycle;
+        this.report = report;
+    }
+
+    @Bean
+    Job clearMonthJob() {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(step("reconcile", (m, user) -> report.done("reconcile", cycle.reconcile(dsl, m, user))))
+                .next(step("lines", (m, user) -> report.done("clearing lines", cycle.clearingLines(dsl, m))))
+                .next(step("advanceFund", (m, user) -> report.done("advance fund",
+                        cycle.advanceFund(dsl, m, user).size() + " insured regions")))
+                .next(step("quality", (m, user) -> report.done("data quality", cycle.quality(dsl, m))))
+                .next(step("cleared", (m, user) -> cycle.markCleared(dsl, m, user)))
+                .build();
+    }
+
+    private Step step(String name, BiConsumer<CycleMonth, String> work) {
+        return new StepBuilder(name, jobRepository).tasklet((contribution, context) -> {
+            JobParameters p = context.getStepContext().getStepExecution().getJobParameters();
+            report.start(name);
+            work.accept(CycleMonth.parse(p.getString(MONTH)), p.getString(USER));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+}

@@ -1,0 +1,76 @@
+package org.fundclear.jobs.console;
+
+import static org.fundclear.sql.jooq.Tables.ADVANCE_FUND_POSITION;
+import static org.fundclear.sql.jooq.Tables.CLEARING_LINE;
+import static org.fundclear.sql.jooq.Tables.CYCLE_QUALITY_WARNING;
+import static org.fundclear.sql.jooq.Tables.RECONCILIATION;
+import static org.fundclear.sql.jooq.Tables.REGION;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.fundclear.clearing.cycle.QualityWarning;
+import org.fundclear.clearing.cycle.ReconciliationStatus;
+import org.fundclear.clearing.model.CycleMonth;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** What a finance clerk reads after a clearing: who owes what, what is held and why, warnings. */
+public final class CycleSummary {
+    private CycleSummary() {
+    }
+
+    public static void print(PrintStream out, DSLContext dsl, CycleMonth month) {
+        String m = month.toString();
+        Map<String, String> names = dsl.select(REGION.ADMDVS, REGION.NAME).from(REGION).fetchMap(REGION.ADMDVS, REGION.NAME);
+        out.println();
+        out.println("Clearing " + m + ": what each insured region owes (net payable = fund + personal account − deductions)");
+        var net = DSL.sum(CLEARING_LINE.NET_PAYABLE);
+        var count = DSL.sum(CLEARING_LINE.SETL_CNT);
+        BigDecimal total = BigDecimal.ZERO;
+        for (var r : dsl.select(CLEARING_LINE.INSU_ADMDVS, count, net).from(CLEARING_LINE)
+                .where(CLEARING_LINE.CYCLE_MONTH.eq(m)).groupBy(CLEARING_LINE.INSU_ADMDVS)
+                .orderBy(CLEARING_LINE.INSU_ADMDVS).fetch()) {
+            out.printf("  %s %-22s %,10d settlements %,18.2f%n", r.value1(), names.getOrDefault(r.value1(), ""),
+                    r.value2().longValue(), r.value3());
+            total = total.add(r.value3());
+        }
+        out.printf("  %-29s %22s %,18.2f%n", "total", "", total);
+
+        out.println();
+        out.println("Reconciliation (对账) of " + m + ":");
+        for (var r : dsl.select(RECONCILIATION.STATUS, DSL.count(), DSL.sum(RECONCILIATION.DIFFERENCE))
+                .from(RECONCILIATION).where(RECONCILIATION.CYCLE_MONTH.eq(m)).groupBy(RECONCILIATION.STATUS)
+                .orderBy(RECONCILIATION.STATUS).fetch()) {
+            boolean held = !ReconciliationStatus.MATCHED.name().equals(r.value1());
+            out.printf("  %-24s %,10d %s%n", r.value1(), r.value2(), held
+                    ? String.format("held (暂缓) until resolved; fund difference %,.2f", r.value3()) : "cleared now");
+        }
+
+        var warnings = dsl.selectFrom(ADVANCE_FUND_POSITION).where(ADVANCE_FUND_POSITION.CYCLE_MONTH.eq(m))
+                .and(ADVANCE_FUND_POSITION.WARNING.eq("1")).orderBy(ADVANCE_FUND_POSITION.INSU_ADMDVS).fetch();
+        out.println();
+        if (warnings.isEmpty()) {
+            out.println("Advance fund (预付金): no region at the warning level.");
+        } else {
+            out.println("Advance fund (预付金) warnings — top-up notices:");
+            for (var p : warnings) {
+                out.printf("  %s %-22s usage %5.1f%%  top up %,.2f by %s%n", p.getInsuAdmdvs(),
+                        names.getOrDefault(p.getInsuAdmdvs(), ""), p.getUsageRate().movePointRight(2),
+                        p.getTopUpAmount(), p.getTopUpDue());
+            }
+        }
+        var quality = dsl.select(CYCLE_QUALITY_WARNING.WARNING_CODE, DSL.count()).from(CYCLE_QUALITY_WARNING)
+                .where(CYCLE_QUALITY_WARNING.CYCLE_MONTH.eq(m)).groupBy(CYCLE_QUALITY_WARNING.WARNING_CODE)
+                .orderBy(CYCLE_QUALITY_WARNING.WARNING_CODE).fetch();
+        if (!quality.isEmpty()) {
+            out.println();
+            out.println("Data-quality warnings (settlements cleared all the same):");
+            for (var q : quality) {
+                String text = java.util.Arrays.stream(QualityWarning.values()).filter(w -> w.code().equals(q.value1()))
+                        .map(QualityWarning::description).findFirst().orElse("");
+                out.printf("  %s %,8d  %s%n", q.value1(), q.value2(), text);
+            }
+        }
+    }
+}
