@@ -5,18 +5,18 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
-/** Writes the reference data files; persons and filings only for persons the month actually used. */
+/** Writes the reference data files; persons and filings only for persons the run has used so far. */
 final class ReferenceFiles {
 
     private ReferenceFiles() {
     }
 
     /** @return regions.csv, institutions.csv, persons.csv, filings.csv, catalog.csv in {@code dir} */
-    static List<Path> writeAll(Path dir, YearMonth month, long seed, PersonPool persons, BitSet used,
+    static List<Path> writeAll(Path dir, long seed, PersonPool persons, PersonHistory history,
                                InstitutionPool institutions) throws IOException {
         Path regionsFile = dir.resolve("regions.csv");
         Path institutionsFile = dir.resolve("institutions.csv");
@@ -25,8 +25,9 @@ final class ReferenceFiles {
         Path catalogFile = dir.resolve("catalog.csv");
         regions(regionsFile);
         institutions(institutionsFile, institutions);
-        persons(personsFile, persons, used, month.atEndOfMonth());
-        filings(filingsFile, persons, used, new FilingPlanner(seed, month));
+        BitSet used = history.everyone();
+        persons(personsFile, persons, used, history.latest().atEndOfMonth());
+        filings(filingsFile, persons, used, history, seed);
         catalog(catalogFile);
         return List.of(regionsFile, institutionsFile, personsFile, filingsFile, catalogFile);
     }
@@ -76,11 +77,24 @@ final class ReferenceFiles {
         }
     }
 
-    private static void filings(Path file, PersonPool pool, BitSet used, FilingPlanner planner) throws IOException {
+    /**
+     * A person's filing as planned for each month since they were first used; a temporary filing renewed for a
+     * later month is a new row (its begndate differs), an unchanged long-term one is written once.
+     */
+    private static void filings(Path file, PersonPool pool, BitSet used, PersonHistory history, long seed)
+            throws IOException {
+        List<FilingPlanner> planners = history.months().stream().map(m -> new FilingPlanner(seed, m)).toList();
         try (CsvWriter out = CsvFiles.open(file, SpecHeaders.FILINGS)) {
             for (int i = used.nextSetBit(0); i >= 0; i = used.nextSetBit(i + 1)) {
-                planner.filingFor(pool.person(i)).ifPresent(f -> out.writeRecord(f.psnNo(), f.filType(),
-                        f.insuAdmdvs(), f.destAdmdvs(), Formats.date(f.begndate()), Formats.date(f.enddate())));
+                Person person = pool.person(i);
+                List<Filing> written = new ArrayList<>();
+                for (FilingPlanner planner : planners.subList(history.firstMonthOf(i), planners.size())) {
+                    planner.filingFor(person).filter(f -> !written.contains(f)).ifPresent(f -> {
+                        written.add(f);
+                        out.writeRecord(f.psnNo(), f.filType(), f.insuAdmdvs(), f.destAdmdvs(),
+                                Formats.date(f.begndate()), Formats.date(f.enddate()));
+                    });
+                }
             }
         }
     }
