@@ -5,7 +5,6 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
@@ -78,8 +77,8 @@ final class ReferenceFiles {
     }
 
     /**
-     * A person's filing as planned for each month since they were first used; a temporary filing renewed for a
-     * later month is a new row (its begndate differs), an unchanged long-term one is written once.
+     * A person's filing as planned for the first month they were used, renewed (a new row: its begndate differs)
+     * only for a later month it does not cover, so a later month's file repeats the earlier rows.
      */
     private static void filings(Path file, PersonPool pool, BitSet used, PersonHistory history, long seed)
             throws IOException {
@@ -87,13 +86,17 @@ final class ReferenceFiles {
         try (CsvWriter out = CsvFiles.open(file, SpecHeaders.FILINGS)) {
             for (int i = used.nextSetBit(0); i >= 0; i = used.nextSetBit(i + 1)) {
                 Person person = pool.person(i);
-                List<Filing> written = new ArrayList<>();
+                Filing current = null;
                 for (FilingPlanner planner : planners.subList(history.firstMonthOf(i), planners.size())) {
-                    planner.filingFor(person).filter(f -> !written.contains(f)).ifPresent(f -> {
-                        written.add(f);
-                        out.writeRecord(f.psnNo(), f.filType(), f.insuAdmdvs(), f.destAdmdvs(),
-                                Formats.date(f.begndate()), Formats.date(f.enddate()));
-                    });
+                    if (current != null && planner.covers(current)) {
+                        continue;
+                    }
+                    Filing next = planner.filingFor(person).orElse(null);
+                    if (next != null) {
+                        out.writeRecord(next.psnNo(), next.filType(), next.insuAdmdvs(), next.destAdmdvs(),
+                                Formats.date(next.begndate()), Formats.date(next.enddate()));
+                    }
+                    current = next;
                 }
             }
         }
