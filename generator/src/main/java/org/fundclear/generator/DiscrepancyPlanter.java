@@ -1,6 +1,5 @@
 package org.fundclear.generator;
 
-import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -23,26 +22,26 @@ final class DiscrepancyPlanter {
         this.rng = rng;
     }
 
-    /** The ledger row for a settlement row (normal or reversal), or empty if the ledger is to miss it. */
-    Optional<LedgerRow> ledgerFor(Settlement settlement) {
+    /** The ledger's version of a settlement row (normal or reversal). */
+    LedgerEntry ledgerFor(Settlement settlement) {
         LedgerRow row = LedgerRow.of(settlement);
         double u = rng.nextDouble();
         if (u < rates.missingInLedger()) {
             missingInLedger++;
-            return Optional.empty();
+            return LedgerEntry.missing();
         }
         u -= rates.missingInLedger();
         if (u < rates.amountMismatch()) {
             amountMismatch++;
-            return Optional.of(mismatched(row));
+            return LedgerEntry.of(LedgerOutcome.AMOUNT_MISMATCH, mismatched(row));
         }
         u -= rates.amountMismatch();
         if (u < rates.psnNoDifference()) {
             psnNoDifference++;
             // The regional system keyed this person by ID number instead of the platform's psn_no.
-            return Optional.of(row.withPsnNo(settlement.person().certno()));
+            return LedgerEntry.of(LedgerOutcome.PSN_NO_DIFFERENCE, row.withPsnNo(settlement.person().certno()));
         }
-        return Optional.of(row);
+        return LedgerEntry.of(LedgerOutcome.MATCHED, row);
     }
 
     /** Whether, after the current settlement, the ledger gets a row the settlements never carry. */

@@ -34,11 +34,20 @@ final class FilingPlanner {
             new TypeWeight("REFERRAL", 20), new TypeWeight("EMERGENCY", 10)), TypeWeight::weight);
 
     private final long seed;
-    private final LocalDate previousMonthStart;
+    /** Before the earliest admission the month can contain: previous month minus a 20-day stay. */
+    private final LocalDate earliestNeeded;
+    private final LocalDate lastNeeded;
 
     FilingPlanner(long seed, YearMonth month) {
         this.seed = seed;
-        this.previousMonthStart = month.minusMonths(1).atDay(1);
+        this.earliestNeeded = month.minusMonths(1).atDay(1).minusDays(21);
+        this.lastNeeded = month.atEndOfMonth();
+    }
+
+    /** Whether {@code filing} is valid for every settlement the month can contain, so it needs no renewal. */
+    boolean covers(Filing filing) {
+        return !filing.begndate().isAfter(earliestNeeded)
+                && (filing.enddate() == null || !filing.enddate().isBefore(lastNeeded));
     }
 
     Optional<Filing> filingFor(Person person) {
@@ -54,8 +63,7 @@ final class FilingPlanner {
             begndate = LONG_TERM_FROM.plusDays(rng.nextInt(LONG_TERM_SPAN_DAYS + 1));
             enddate = null;
         } else {
-            // Starts before the earliest possible admission (previous month minus a 20-day stay).
-            begndate = previousMonthStart.minusDays(21 + rng.nextInt(100));
+            begndate = earliestNeeded.minusDays(rng.nextInt(100));
             enddate = begndate.plusDays(183 + rng.nextInt(181));
         }
         return Optional.of(new Filing(person.psnNo(), type, person.insured().admdvs(), dest, begndate, enddate));

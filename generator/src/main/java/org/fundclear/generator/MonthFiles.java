@@ -11,6 +11,7 @@ import java.util.List;
 /** The three streaming files of a month: settlements (with their fee lines) and the insured region's ledger. */
 final class MonthFiles implements Closeable {
 
+    private final YearMonth month;
     private final Path settlementsFile;
     private final Path ledgerFile;
     private final Path feesFile;
@@ -19,10 +20,12 @@ final class MonthFiles implements Closeable {
     private final CsvWriter fees;
     private long normalRows;
     private long reversalRows;
+    private long lateRows;
     private long ledgerRows;
     private long feeLines;
 
     MonthFiles(Path dir, YearMonth month) throws IOException {
+        this.month = month;
         settlementsFile = dir.resolve("settlements-" + month + ".csv");
         ledgerFile = dir.resolve("ledger-" + month + ".csv");
         feesFile = dir.resolve("fees-" + month + ".csv");
@@ -47,6 +50,7 @@ final class MonthFiles implements Closeable {
             reversalRows++;
         } else {
             normalRows++;
+            lateRows += YearMonth.from(s.setlTime()).isBefore(month) ? 1 : 0;
         }
         for (FeeLine line : s.feeLines()) {
             fees.writeRecord(SpecRows.fee(s.setlId(), line));
@@ -69,6 +73,11 @@ final class MonthFiles implements Closeable {
 
     long reversalRows() {
         return reversalRows;
+    }
+
+    /** Normal rows whose setl_time lies before the file's month. */
+    long lateRows() {
+        return lateRows;
     }
 
     long ledgerRows() {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -23,6 +22,15 @@ public final class MonthGenerator {
     }
 
     public static GenerationResult generate(GenerationRequest request) throws IOException {
+        return generate(request, MonthExtension.NONE, new PersonHistory());
+    }
+
+    /**
+     * @param extension watches the month's own rows and appends rows after them
+     * @param history   persons used by earlier months of the same run; this month's are added
+     */
+    static GenerationResult generate(GenerationRequest request, MonthExtension extension, PersonHistory history)
+            throws IOException {
         YearMonth month = request.month();
         Path dir = Files.createDirectories(request.outDir());
         // The population and institutions depend on the seed only (shared by all months); the month's events
@@ -45,35 +53,40 @@ public final class MonthGenerator {
         DiscrepancyPlanter planter = new DiscrepancyPlanter(request.discrepancies(), discrepancyRng);
 
         List<Path> files = new ArrayList<>();
-        long late = 0;
         MonthFiles out = new MonthFiles(dir, month);
         try (out) {
             for (int i = 0; i < request.settlements(); i++) {
                 LocalDate day = calendar.dayOf(i);
                 reversals.releaseBefore(day,
-                        (original, time) -> emit(factory.reverse(original, time), out, planter));
+                        (original, time) -> emit(factory.reverse(original, time), out, planter, extension));
                 boolean isLate = calendarRng.nextDouble() < LATE_RATE;
                 Settlement settlement = factory.create(isLate ? calendar.randomDayOfPreviousMonth(calendarRng) : day);
-                late += isLate ? 1 : 0;
-                emit(settlement, out, planter);
+                emit(settlement, out, planter, extension);
                 reversals.consider(settlement, day);
                 if (planter.extraLedgerRowDue()) {
-                    out.ledger(LedgerRow.of(factory.create(day)));
+                    Settlement unreported = factory.create(day);
+                    out.ledger(LedgerRow.of(unreported));
+                    extension.ledgerOnlyWritten(unreported);
                 }
             }
-            reversals.releaseAll((original, time) -> emit(factory.reverse(original, time), out, planter));
+            reversals.releaseAll(
+                    (original, time) -> emit(factory.reverse(original, time), out, planter, extension));
+            extension.appendTo(out, factory);
         }
         files.addAll(out.paths());
 
-        BitSet used = sampler.used();
-        files.addAll(ReferenceFiles.writeAll(dir, month, request.seed(), persons, used, institutions));
+        history.add(month, sampler.used());
+        files.addAll(ReferenceFiles.writeAll(dir, request.seed(), persons, history, institutions));
 
-        return new GenerationResult(files, out.normalRows(), out.reversalRows(), late, out.ledgerRows(),
-                out.feeLines(), used.cardinality(), planter.counts());
+        return new GenerationResult(files, out.normalRows(), out.reversalRows(), out.lateRows(), out.ledgerRows(),
+                out.feeLines(), history.everyone().cardinality(), planter.counts());
     }
 
-    private static void emit(Settlement settlement, MonthFiles out, DiscrepancyPlanter planter) {
+    private static void emit(Settlement settlement, MonthFiles out, DiscrepancyPlanter planter,
+                             MonthExtension extension) {
         out.settlement(settlement);
-        planter.ledgerFor(settlement).ifPresent(out::ledger);
+        LedgerEntry ledger = planter.ledgerFor(settlement);
+        ledger.row().ifPresent(out::ledger);
+        extension.settlementWritten(settlement, ledger.outcome());
     }
 }

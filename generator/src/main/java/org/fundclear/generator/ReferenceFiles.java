@@ -5,18 +5,17 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.BitSet;
 import java.util.List;
 
-/** Writes the reference data files; persons and filings only for persons the month actually used. */
+/** Writes the reference data files; persons and filings only for persons the run has used so far. */
 final class ReferenceFiles {
 
     private ReferenceFiles() {
     }
 
     /** @return regions.csv, institutions.csv, persons.csv, filings.csv, catalog.csv in {@code dir} */
-    static List<Path> writeAll(Path dir, YearMonth month, long seed, PersonPool persons, BitSet used,
+    static List<Path> writeAll(Path dir, long seed, PersonPool persons, PersonHistory history,
                                InstitutionPool institutions) throws IOException {
         Path regionsFile = dir.resolve("regions.csv");
         Path institutionsFile = dir.resolve("institutions.csv");
@@ -25,8 +24,9 @@ final class ReferenceFiles {
         Path catalogFile = dir.resolve("catalog.csv");
         regions(regionsFile);
         institutions(institutionsFile, institutions);
-        persons(personsFile, persons, used, month.atEndOfMonth());
-        filings(filingsFile, persons, used, new FilingPlanner(seed, month));
+        BitSet used = history.everyone();
+        persons(personsFile, persons, used, history.latest().atEndOfMonth());
+        filings(filingsFile, persons, used, history, seed);
         catalog(catalogFile);
         return List.of(regionsFile, institutionsFile, personsFile, filingsFile, catalogFile);
     }
@@ -76,11 +76,28 @@ final class ReferenceFiles {
         }
     }
 
-    private static void filings(Path file, PersonPool pool, BitSet used, FilingPlanner planner) throws IOException {
+    /**
+     * A person's filing as planned for the first month they were used, renewed (a new row: its begndate differs)
+     * only for a later month it does not cover, so a later month's file repeats the earlier rows.
+     */
+    private static void filings(Path file, PersonPool pool, BitSet used, PersonHistory history, long seed)
+            throws IOException {
+        List<FilingPlanner> planners = history.months().stream().map(m -> new FilingPlanner(seed, m)).toList();
         try (CsvWriter out = CsvFiles.open(file, SpecHeaders.FILINGS)) {
             for (int i = used.nextSetBit(0); i >= 0; i = used.nextSetBit(i + 1)) {
-                planner.filingFor(pool.person(i)).ifPresent(f -> out.writeRecord(f.psnNo(), f.filType(),
-                        f.insuAdmdvs(), f.destAdmdvs(), Formats.date(f.begndate()), Formats.date(f.enddate())));
+                Person person = pool.person(i);
+                Filing current = null;
+                for (FilingPlanner planner : planners.subList(history.firstMonthOf(i), planners.size())) {
+                    if (current != null && planner.covers(current)) {
+                        continue;
+                    }
+                    Filing next = planner.filingFor(person).orElse(null);
+                    if (next != null) {
+                        out.writeRecord(next.psnNo(), next.filType(), next.insuAdmdvs(), next.destAdmdvs(),
+                                Formats.date(next.begndate()), Formats.date(next.enddate()));
+                    }
+                    current = next;
+                }
             }
         }
     }

@@ -61,11 +61,16 @@ final class SpecRules {
     /** Stateful: remembers loaded rows for conflicts (E14), repeats and reversal checks (E18). */
     static final class Settlements {
 
-        private final YearMonth cycle;
+        private YearMonth cycle;
         private final Map<String, TestCsv.Row> loaded = new HashMap<>();
 
         Settlements(YearMonth cycle) {
             this.cycle = cycle;
+        }
+
+        /** Moves on to the next cycle, keeping what earlier cycles loaded (later files reverse and repeat it). */
+        void startCycle(YearMonth next) {
+            cycle = next;
         }
 
         List<Violation> check(TestCsv.Row row) {
