@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
  */
 final class CarryOver {
 
+    /** Nothing to carry, so its random stream is never drawn from. */
     static final CarryOver NONE = new CarryOver(List.of(), List.of(), List.of(), 0, 0, 0, new SplittableRandom(0));
 
     private record Reversal(Settlement original, LocalDateTime time) {
