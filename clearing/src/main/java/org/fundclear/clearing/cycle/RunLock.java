@@ -6,9 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.fundclear.sql.SqlErrors;
 import org.fundclear.sql.jooq.tables.records.RunLockRecord;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
+
 
 /**
  * A lease on a named run (e.g. the clearing of one month) shared by every process on the database.
@@ -38,7 +39,10 @@ public final class RunLock {
             dsl.insertInto(RUN_LOCK).set(RUN_LOCK.LOCK_NAME, name).set(RUN_LOCK.OWNER, owner)
                     .set(RUN_LOCK.ACQUIRED_AT, now).set(RUN_LOCK.HEARTBEAT_AT, now).execute();
             return Optional.empty();
-        } catch (DataAccessException duplicate) {
+        } catch (RuntimeException e) {
+            if (!SqlErrors.isIntegrityViolation(e)) {
+                throw e;
+            }
             RunLockRecord held = dsl.selectFrom(RUN_LOCK).where(RUN_LOCK.LOCK_NAME.eq(name)).fetchOne();
             if (held == null) {
                 return tryAcquire(dsl, name, owner);

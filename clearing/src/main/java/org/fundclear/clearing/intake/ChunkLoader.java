@@ -2,13 +2,13 @@ package org.fundclear.clearing.intake;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.fundclear.sql.BatchInsert;
+import org.fundclear.sql.SqlErrors;
 import org.fundclear.sql.jooq.tables.records.ImportRepeatRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -93,20 +93,11 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
             dsl.transaction(nested -> BatchInsert.insert(nested.dsl(), kind.table(), records));
             return true;
         } catch (RuntimeException e) {
-            if (isIntegrityViolation(e)) {
+            if (SqlErrors.isIntegrityViolation(e)) {
                 return false;
             }
             throw e;
         }
-    }
-
-    private static boolean isIntegrityViolation(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A record whose key is already loaded: the same content is a repeat, other content a conflict. */

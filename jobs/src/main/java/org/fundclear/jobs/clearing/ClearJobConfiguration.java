@@ -12,6 +12,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,13 +37,24 @@ public class ClearJobConfiguration {
     private final ClearingCycle cycle;
     private final StepReport report;
 
+    private final String pauseStep;
+    private final long pauseMillis;
+
+    /**
+     * {@code fundclear.clear.pause-step} / {@code pause-ms} hold one step open after its work, before
+     * it commits (off by default): a way to show, and to test, that killing a run at that moment is safe.
+     */
     public ClearJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                 DSLContext dsl, ClearingCycle cycle, StepReport report) {
+                                 DSLContext dsl, ClearingCycle cycle, StepReport report,
+                                 @Value("${fundclear.clear.pause-step:}") String pauseStep,
+                                 @Value("${fundclear.clear.pause-ms:0}") long pauseMillis) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.dsl = dsl;
         this.cycle = cycle;
         this.report = report;
+        this.pauseStep = pauseStep;
+        this.pauseMillis = pauseMillis;
     }
 
     @Bean
@@ -62,6 +74,9 @@ public class ClearJobConfiguration {
             JobParameters p = context.getStepContext().getStepExecution().getJobParameters();
             report.start(name);
             work.accept(CycleMonth.parse(p.getString(MONTH)), p.getString(USER));
+            if (name.equals(pauseStep) && pauseMillis > 0) {
+                Thread.sleep(pauseMillis);
+            }
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }
