@@ -1,28 +1,46 @@
 package org.fundclear.jobs.cli;
 
-import org.fundclear.jobs.config.ApplicationContexts;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.fundclear.clearing.cycle.ClearingCycle;
 import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.generator.ScenarioGenerator;
+import org.fundclear.generator.ScenarioRequest;
+import org.fundclear.jobs.clearing.ClearOutcome;
+import org.fundclear.jobs.clearing.ClearService;
+import org.fundclear.jobs.config.ApplicationContexts;
+import org.fundclear.jobs.config.FundclearConfiguration;
+import org.fundclear.jobs.config.UsageException;
+import org.fundclear.jobs.console.CycleSummary;
 import org.fundclear.jobs.intake.InputFiles;
+import org.jooq.DSLContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", description = "Generate a realistic sample month, run the cycle on it and print a summary.")
+/**
+ * The whole cycle on two generated months: the second carries late rows that resolve some of the
+ * first's held items, and reversals of the first's settlements. Running it again changes nothing
+ * (files already loaded, months already cleared) and prints the same summary.
+ */
+@Command(name = "demo", description = "Generate two sample months, run the whole cycle on them and print a summary.")
 public class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output directory (default ./out)")
     Path out;
 
     @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class,
-            description = "Sample month (default: last month)")
+            description = "The second sample month (default: last month)")
     CycleMonth month;
 
-    @Option(names = "--settlements", defaultValue = "5000", paramLabel = "N")
+    @Option(names = "--settlements", defaultValue = "5000", paramLabel = "N", description = "Settlements per month")
     int settlements;
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S")
@@ -33,15 +51,42 @@ public class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CycleMonth cycle = month != null ? month
-                : new CycleMonth(YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1));
+        CycleMonth second = month != null ? month
+                : new CycleMonth(YearMonth.now(FundclearConfiguration.CHINA).minusMonths(1));
+        CycleMonth first = second.previous();
         Path input = out.resolve("input");
-        System.out.printf("Generating %,d settlements for %s into %s ...%n", settlements, cycle, input);
-        GenerateCommand.generate(cycle, input, settlements, seed);
-        List<InputFiles.InputFile> files = InputFiles.expand(List.of(input));
-        System.out.printf("Importing %d files into %s ...%n%n", files.size(), db.resolve().display());
-        try (ConfigurableApplicationContext context = ApplicationContexts.start(db.resolve())) {
-            return ImportCommand.run(context, cycle, java.nio.charset.StandardCharsets.UTF_8, files);
+        System.out.printf("Generating two sample months (%s, %s), %,d settlements each, into %s ...%n", first, second,
+                settlements, input);
+        try {
+            ScenarioGenerator.generate(new ScenarioRequest(first.value(), 2, input, settlements, seed));
+        } catch (IOException e) {
+            throw new UsageException("cannot write sample files to " + input + ": " + e.getMessage());
         }
+        List<Path> written = new ArrayList<>();
+        try (ConfigurableApplicationContext context = ApplicationContexts.start(db.resolve())) {
+            DSLContext dsl = context.getBean(DSLContext.class);
+            for (CycleMonth m : List.of(first, second)) {
+                System.out.printf("%n=== %s: import%n", m);
+                ImportCommand.run(context, m, StandardCharsets.UTF_8, InputFiles.expand(List.of(input.resolve(m.toString()))));
+                System.out.printf("%n=== %s: clear%n", m);
+                ClearOutcome outcome = context.getBean(ClearService.class).clear(m, "demo");
+                if (outcome.result() == ClearOutcome.Result.FAILED) {
+                    System.out.println("Failed: " + outcome.message());
+                    return ExitCodes.CRASH;
+                }
+                if (outcome.result() == ClearOutcome.Result.REFUSED) {
+                    System.out.println("(" + outcome.message().lines().findFirst().orElse("") + ")");
+                }
+                CycleSummary.print(System.out, dsl, m);
+                written.addAll(ExportCommand.export(dsl, context.getBean(ClearingCycle.class),
+                        LocalDateTime.now(context.getBean(Clock.class)), m, out));
+            }
+        }
+        System.out.printf("%nOutput files (spec/README.md formats, one xlsx statement per insured region):%n");
+        written.stream().filter(p -> p.getFileName().toString().endsWith(".csv")).forEach(p -> System.out.println("  " + p));
+        System.out.printf("  %d statements %s/statement-YYYY-MM-<insu_admdvs>.xlsx%n",
+                written.stream().filter(p -> p.getFileName().toString().endsWith(".xlsx")).count(), out);
+        System.out.printf("Next: ./fundclear confirm --month %s, then ./fundclear transfers --month %s%n", first, first);
+        return ExitCodes.OK;
     }
 }

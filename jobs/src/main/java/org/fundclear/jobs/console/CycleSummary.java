@@ -47,6 +47,20 @@ public final class CycleSummary {
                     ? String.format("held (暂缓) until resolved; fund difference %,.2f", r.value3()) : "cleared now");
         }
 
+        String previous = dsl.select(DSL.max(RECONCILIATION.CYCLE_MONTH)).from(RECONCILIATION)
+                .where(RECONCILIATION.CYCLE_MONTH.lt(m)).fetchOne(0, String.class);
+        if (previous != null) {
+            var held = RECONCILIATION.as("held");
+            var now = RECONCILIATION.as("now");
+            int carried = dsl.fetchCount(held, held.CYCLE_MONTH.eq(previous)
+                    .and(held.STATUS.ne(ReconciliationStatus.MATCHED.name())));
+            int resolved = dsl.fetchCount(dsl.selectOne().from(held).join(now).on(now.SETL_ID.eq(held.SETL_ID))
+                    .where(held.CYCLE_MONTH.eq(previous)).and(held.STATUS.ne(ReconciliationStatus.MATCHED.name()))
+                    .and(now.CYCLE_MONTH.eq(m)).and(now.STATUS.eq(ReconciliationStatus.MATCHED.name())));
+            out.printf("  of the %,d setl_ids held at the end of %s, %,d matched in %s (late rows) and are cleared now%n",
+                    carried, previous, resolved, m);
+        }
+
         var warnings = dsl.selectFrom(ADVANCE_FUND_POSITION).where(ADVANCE_FUND_POSITION.CYCLE_MONTH.eq(m))
                 .and(ADVANCE_FUND_POSITION.WARNING.eq("1")).orderBy(ADVANCE_FUND_POSITION.INSU_ADMDVS).fetch();
         out.println();

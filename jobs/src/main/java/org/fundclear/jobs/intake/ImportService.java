@@ -56,7 +56,7 @@ public class ImportService {
         if (earlier.isPresent() && !ImportStatus.LOADING.name().equals(earlier.get().getStatus())) {
             ImportFileRecord row = earlier.get();
             return new FileImportResult(input.path(), input.kind(), Outcome.ALREADY_LOADED, counts(row), row.getId(),
-                    "already loaded for " + month + " as " + row.getFileName() + " on "
+                    "for " + month + " as " + row.getFileName() + " on "
                             + row.getFinishedAt().withNano(0).toString().replace('T', ' ') + "; nothing changed");
         }
         var parameters = new ImportJobParameters(month, checksum, encoding, input.path(), input.kind());
