@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Fund clearing and audit supervision for cross-region direct settlement (异地就医直接结算).",
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, ClearCommand.class,
                 CycleStateCommands.Confirm.class, CycleStateCommands.Pay.class, CycleStateCommands.Reopen.class,
-                CycleStateCommands.Close.class, TransfersCommand.class, ExportCommand.class, BenchImportCommand.class})
+                CycleStateCommands.Close.class, TransfersCommand.class, ExportCommand.class, SchedulerCommand.class,
+                BenchImportCommand.class})
 public class FundclearCommand implements Runnable {
 
     @CommandLine.Spec

@@ -42,6 +42,7 @@ public final class ImportSummary {
             case LOADED -> "loaded";
             case FILE_REJECTED -> "FILE REJECTED";
             case ALREADY_LOADED -> "already loaded";
+            case REFUSED -> "REFUSED";
             case FAILED -> "FAILED";
         };
         return r.message() == null ? outcome : outcome + ": " + r.message();

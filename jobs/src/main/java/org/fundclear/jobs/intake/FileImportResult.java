@@ -8,10 +8,10 @@ import org.fundclear.clearing.intake.IntakeKind;
 public record FileImportResult(Path file, IntakeKind<?> kind, Outcome outcome, ImportCounts counts, Long importFileId,
                                String message) {
     public enum Outcome {
-        LOADED, FILE_REJECTED, ALREADY_LOADED, FAILED
+        LOADED, FILE_REJECTED, ALREADY_LOADED, REFUSED, FAILED
     }
 
     public boolean hasRejects() {
-        return outcome == Outcome.FILE_REJECTED || (counts != null && counts.rejected() > 0);
+        return outcome == Outcome.FILE_REJECTED || outcome == Outcome.REFUSED || (counts != null && counts.rejected() > 0);
     }
 }

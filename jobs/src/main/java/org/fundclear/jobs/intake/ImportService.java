@@ -4,6 +4,9 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.fundclear.clearing.cycle.ClearingCycle;
+import org.fundclear.clearing.cycle.ClearingPeriods;
+import org.fundclear.clearing.cycle.PeriodStatus;
 import org.fundclear.clearing.intake.FileInspection;
 import org.fundclear.clearing.intake.ImportCounts;
 import org.fundclear.clearing.intake.ImportFileRepository;
@@ -32,14 +35,16 @@ public class ImportService {
     private final DSLContext dsl;
     private final ImportFileRepository files;
     private final Progress progress;
+    private final ClearingPeriods periods;
 
     public ImportService(JobOperator jobOperator, @Qualifier("importFileJob") Job importFileJob, DSLContext dsl,
-                         ImportFileRepository files, Progress progress) {
+                         ImportFileRepository files, Progress progress, ClearingCycle cycle) {
         this.jobOperator = jobOperator;
         this.importFileJob = importFileJob;
         this.dsl = dsl;
         this.files = files;
         this.progress = progress;
+        this.periods = cycle.periods();
     }
 
     public List<FileImportResult> importFiles(CycleMonth month, Charset encoding, List<InputFiles.InputFile> inputs) {
@@ -58,6 +63,12 @@ public class ImportService {
             return new FileImportResult(input.path(), input.kind(), Outcome.ALREADY_LOADED, counts(row), row.getId(),
                     "for " + month + " as " + row.getFileName() + " on "
                             + row.getFinishedAt().withNano(0).toString().replace('T', ' ') + "; nothing changed");
+        }
+        PeriodStatus status = periods.status(dsl, month);
+        if (status.isCleared()) {
+            return new FileImportResult(input.path(), input.kind(), Outcome.REFUSED, null, null, month + " is " + status
+                    + " and its files are final; import late files into the cycle being prepared (they are "
+                    + "reconciled there), or reopen " + month);
         }
         var parameters = new ImportJobParameters(month, checksum, encoding, input.path(), input.kind());
         JobExecution execution;
