@@ -100,7 +100,7 @@ public class BenchImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String h2Url(Path dbDir) {
+    static String h2Url(Path dbDir) {
         return "jdbc:h2:file:" + dbDir.toAbsolutePath().resolve("fundclear") + ";MODE=Oracle;AUTO_SERVER=TRUE";
     }
 
@@ -108,7 +108,7 @@ public class BenchImportCommand implements Callable<Integer> {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static Path freshDirectory(Path path) throws IOException {
+    static Path freshDirectory(Path path) throws IOException {
         if (Files.exists(path)) {
             try (Stream<Path> files = Files.walk(path)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

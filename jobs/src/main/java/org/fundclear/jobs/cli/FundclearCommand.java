@@ -1,5 +1,6 @@
 package org.fundclear.jobs.cli;
 
+import org.fundclear.jobs.bench.BenchClearCommand;
 import org.fundclear.jobs.bench.BenchImportCommand;
 import org.fundclear.sql.UnsupportedDatabaseException;
 import org.fundclear.jobs.config.UsageException;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, ClearCommand.class,
                 CycleStateCommands.Confirm.class, CycleStateCommands.Pay.class, CycleStateCommands.Reopen.class,
                 CycleStateCommands.Close.class, TransfersCommand.class, ExportCommand.class, SchedulerCommand.class,
-                BenchImportCommand.class})
+                BenchImportCommand.class, BenchClearCommand.class})
 public class FundclearCommand implements Runnable {
 
     @CommandLine.Spec

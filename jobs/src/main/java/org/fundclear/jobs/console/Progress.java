@@ -14,7 +14,7 @@ public class Progress {
     private static final long TERMINAL_INTERVAL_NANOS = Duration.ofMillis(250).toNanos();
 
     private final PrintStream out = System.err;
-    private final boolean terminal = System.console() != null;
+    private final boolean terminal = isTerminal();
     private String label;
     private long count;
     private long startedAt;
@@ -45,6 +45,22 @@ public class Progress {
     public synchronized void finish() {
         if (terminal && lastPrinted != startedAt) {
             out.println();
+        }
+    }
+
+    /**
+     * Since JDK 22 System.console() exists even when output is piped; Console.isTerminal() (22+)
+     * tells the truth. Compiled for 21, so it is looked up by name.
+     */
+    private static boolean isTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
         }
     }
 

@@ -1,0 +1,106 @@
+package org.fundclear.jobs.bench;
+
+import static org.fundclear.sql.jooq.Tables.LEDGER_ENTRY;
+import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.fundclear.clearing.intake.IntakeKind;
+import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.generator.GenerationRequest;
+import org.fundclear.generator.MonthGenerator;
+import org.fundclear.jobs.clearing.ClearOutcome;
+import org.fundclear.jobs.clearing.ClearService;
+import org.fundclear.jobs.config.ApplicationContexts;
+import org.fundclear.jobs.config.DatabaseUrl;
+import org.fundclear.jobs.intake.ImportService;
+import org.fundclear.jobs.intake.InputFiles;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The whole clear of a month on the embedded database, step by step, next to its floor measured in
+ * the same run on the same rows: one set-based GROUP BY over the settlements and one LEFT JOIN
+ * reconciliation of settlements against the ledger.
+ */
+@Command(name = "bench-clear", description = "Measure the clearing job against a GROUP BY + LEFT JOIN floor.")
+public class BenchClearCommand implements Callable<Integer> {
+    @Option(names = "--settlements", defaultValue = "1000000", paramLabel = "N")
+    int settlements;
+
+    @Option(names = "--dir", defaultValue = "out/bench", paramLabel = "DIR")
+    Path dir;
+
+    @Option(names = "--seed", defaultValue = "7", paramLabel = "S")
+    long seed;
+
+    private static final CycleMonth MONTH = CycleMonth.parse("2026-10");
+
+    @Override
+    public Integer call() throws Exception {
+        Path input = dir.resolve("input-" + settlements);
+        if (!Files.exists(input.resolve("ledger-" + MONTH + ".csv"))) {
+            System.out.printf("generating %,d settlements into %s ...%n", settlements, input);
+            MonthGenerator.generate(new GenerationRequest(MONTH.value(), input, settlements, seed));
+        }
+        Path db = BenchImportCommand.freshDirectory(dir.resolve("db-clear"));
+        try (var context = ApplicationContexts.start(DatabaseUrl.resolve(BenchImportCommand.h2Url(db)))) {
+            DSLContext dsl = context.getBean(DSLContext.class);
+            List<InputFiles.InputFile> files = InputFiles.expand(List.of(input)).stream()
+                    .filter(f -> f.kind() != IntakeKind.FEES).toList();
+            System.out.printf("importing %d files (fees are not needed to clear) ...%n", files.size());
+            context.getBean(ImportService.class).importFiles(MONTH, StandardCharsets.UTF_8, files);
+            int rows = dsl.fetchCount(SETTLEMENT);
+
+            long t0 = System.nanoTime();
+            ClearOutcome outcome = context.getBean(ClearService.class).clear(MONTH, "bench");
+            double clear = seconds(t0);
+
+            double groupBy = time(() -> dsl.select(SETTLEMENT.INSU_ADMDVS, SETTLEMENT.MDTRTAREA_ADMDVS, SETTLEMENT.INSUTYPE,
+                            SETTLEMENT.MED_TYPE, DSL.count(), DSL.sum(SETTLEMENT.MEDFEE_SUMAMT),
+                            DSL.sum(SETTLEMENT.FUND_PAY_SUMAMT), DSL.sum(SETTLEMENT.HIFP_PAY), DSL.sum(SETTLEMENT.ACCT_PAY),
+                            DSL.sum(SETTLEMENT.PSN_CASH_PAY))
+                    .from(SETTLEMENT).where(SETTLEMENT.CYCLE_MONTH.eq(MONTH.toString()))
+                    .groupBy(SETTLEMENT.INSU_ADMDVS, SETTLEMENT.MDTRTAREA_ADMDVS, SETTLEMENT.INSUTYPE, SETTLEMENT.MED_TYPE)
+                    .fetch().size());
+            var s = SETTLEMENT;
+            var l = LEDGER_ENTRY;
+            double leftJoin = time(() -> dsl.select(DSL.when(l.SETL_ID.isNull(), DSL.inline("MISSING_IN_LEDGER"))
+                                    .when(s.FUND_PAY_SUMAMT.eq(l.FUND_PAY_SUMAMT).and(s.MEDFEE_SUMAMT.eq(l.MEDFEE_SUMAMT))
+                                            .and(s.ACCT_PAY.eq(l.ACCT_PAY)), DSL.inline("MATCHED"))
+                                    .otherwise(DSL.inline("AMOUNT_MISMATCH")).as("status"), DSL.count())
+                    .from(s).leftJoin(l).on(l.SETL_ID.eq(s.SETL_ID))
+                    .where(s.CYCLE_MONTH.eq(MONTH.toString()))
+                    .groupBy(DSL.field("status")).fetch().size());
+
+            System.out.printf("%nclear benchmark: %,d settlements, %,d ledger rows, H2 file database, %d cores, Java %s%n",
+                    rows, dsl.fetchCount(LEDGER_ENTRY), Runtime.getRuntime().availableProcessors(), Runtime.version());
+            for (var step : dsl.resultQuery("SELECT step_name, DATEDIFF('MILLISECOND', start_time, end_time) "
+                    + "FROM batch_step_execution WHERE job_execution_id = ? ORDER BY step_execution_id",
+                    outcome.jobExecutionId()).fetch()) {
+                System.out.printf("  step %-36s %8.1f s%n", step.get(0), step.get(1, BigDecimal.class).doubleValue() / 1000);
+            }
+            System.out.printf("  %-41s %8.1f s  (%s)%n", "whole clear", clear, outcome.result());
+            System.out.printf("  %-41s %8.1f s%n", "floor: GROUP BY over the settlements", groupBy);
+            System.out.printf("  %-41s %8.1f s%n", "floor: LEFT JOIN settlements × ledger", leftJoin);
+            System.out.printf("  whole clear = %.2f × the floor (target ≤ 1.5)%n", clear / (groupBy + leftJoin));
+        }
+        return 0;
+    }
+
+    private static double time(Runnable work) {
+        long t0 = System.nanoTime();
+        work.run();
+        return seconds(t0);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
