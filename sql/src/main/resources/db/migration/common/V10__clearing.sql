@@ -27,7 +27,8 @@ CREATE TABLE clearing_period_event (
 );
 CREATE INDEX ix_clearing_period_event ON clearing_period_event (cycle_month);
 
--- Two-sided reconciliation of a cycle: every setl_id not matched before it.
+-- Two-sided reconciliation of a cycle: the setl_ids it leaves held (not MATCHED). A settlement of
+-- cycle ≤ M that is not held at the end of M has been matched (spec: MATCHED rows may be left out).
 CREATE TABLE reconciliation (
     cycle_month         VARCHAR(7)      NOT NULL,
     setl_id             VARCHAR(40)     NOT NULL,
@@ -65,6 +66,7 @@ CREATE TABLE clearing_line (
     insutype            VARCHAR(3)      NOT NULL,
     med_type            VARCHAR(6)      NOT NULL,
     setl_cnt            NUMERIC(19)     NOT NULL,
+    matched_count       NUMERIC(19)     NOT NULL,
     medfee_sumamt       DECIMAL(18,2)   NOT NULL,
     fund_pay_sumamt     DECIMAL(18,2)   NOT NULL,
     hifp_pay            DECIMAL(18,2)   NOT NULL,

@@ -19,7 +19,8 @@ import org.jooq.DSLContext;
 
 /**
  * The monthly clearing cycle's business steps, in order: reconcile → clearing lines → advance fund
- * → data quality → cleared; then confirm (transfer instructions), receipts (paid), close, or reopen.
+ * → cleared; then confirm (transfer instructions), receipts (paid), close, or reopen. Data quality
+ * is checked on demand.
  * Each step replaces the month's rows it owns, so a step that is run again after a crash writes
  * exactly what an uninterrupted run writes. The caller owns transactions (one per step).
  */
@@ -53,7 +54,7 @@ public final class ClearingCycle {
     }
 
     public int clearingLines(DSLContext dsl, CycleMonth month) {
-        return new ClearingLines().run(dsl, month);
+        return new ClearingLines().run(dsl, month, periods.previousActive(dsl, month));
     }
 
     public List<AdvanceFundPositionRecord> advanceFund(DSLContext dsl, CycleMonth month, String user) {
@@ -61,7 +62,7 @@ public final class ClearingCycle {
     }
 
     public Map<QualityWarning, Integer> quality(DSLContext dsl, CycleMonth month) {
-        return new CycleQuality().run(dsl, month);
+        return new CycleQuality().run(dsl, month, periods.previousActive(dsl, month));
     }
 
     public void markCleared(DSLContext dsl, CycleMonth month, String user) {

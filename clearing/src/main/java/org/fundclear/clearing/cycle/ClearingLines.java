@@ -2,12 +2,12 @@ package org.fundclear.clearing.cycle;
 
 import static org.fundclear.sql.jooq.Tables.CLEARING_ADJUSTMENT;
 import static org.fundclear.sql.jooq.Tables.CLEARING_LINE;
-import static org.fundclear.sql.jooq.Tables.RECONCILIATION;
 import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.sql.jooq.tables.ClearingLine;
 import org.jooq.DSLContext;
@@ -18,7 +18,8 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * The month's clearing lines: every settlement MATCHED for the first time in cycle M, summed per
+ * The month's clearing lines: every settlement MATCHED for the first time in cycle M
+ * ({@link MatchedSettlements}), summed per
  * (insu_admdvs, mdtrtarea_admdvs, insutype, med_type) with signed amounts (reversals are negative)
  * and setl_cnt +1 per normal row, −1 per reversal. Deductions confirmed since the last clearing are
  * posted to M on the line of their settlement. net_payable = fund_pay_sumamt + acct_pay − deduction_amt.
@@ -29,26 +30,26 @@ public final class ClearingLines {
             "hifob_pay", "cvlserv_pay", "maf_pay", "oth_pay", "acct_pay", "psn_cash_pay");
 
     /** Replaces cycle M's lines; returns how many lines were written. */
-    public int run(DSLContext dsl, CycleMonth month) {
+    public int run(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous) {
         String m = month.toString();
         postAdjustments(dsl, m);
         dsl.deleteFrom(CLEARING_LINE).where(CLEARING_LINE.CYCLE_MONTH.eq(m)).execute();
 
-        var s = SETTLEMENT;
-        List<SelectField<?>> settled = new ArrayList<>(groupKey());
+        var s = MatchedSettlements.S;
+        List<SelectField<?>> settled = new ArrayList<>(groupKey(s));
         settled.add(DSL.when(s.REFD_SETL_FLAG.eq("1"), DSL.inline(-1L)).otherwise(DSL.inline(1L)).as("setl_cnt"));
+        settled.add(DSL.inline(1L).as("matched_count"));
         AMOUNTS.forEach(a -> settled.add(s.field(a, BigDecimal.class).as(a)));
         settled.add(DSL.inline(BigDecimal.ZERO).as("deduction_amt"));
-        var matched = DSL.select(settled).from(RECONCILIATION).join(s).on(s.SETL_ID.eq(RECONCILIATION.SETL_ID))
-                .where(RECONCILIATION.CYCLE_MONTH.eq(m))
-                .and(RECONCILIATION.STATUS.eq(ReconciliationStatus.MATCHED.name()));
+        var matched = MatchedSettlements.select(dsl, month, previous, settled);
 
-        List<SelectField<?>> deducted = new ArrayList<>(groupKey());
+        List<SelectField<?>> deducted = new ArrayList<>(groupKey(SETTLEMENT));
         deducted.add(DSL.inline(0L).as("setl_cnt"));
+        deducted.add(DSL.inline(0L).as("matched_count"));
         AMOUNTS.forEach(a -> deducted.add(DSL.inline(BigDecimal.ZERO).as(a)));
         deducted.add(CLEARING_ADJUSTMENT.AMOUNT.as("deduction_amt"));
         var deductions = DSL.select(deducted).from(CLEARING_ADJUSTMENT)
-                .join(s).on(s.SETL_ID.eq(CLEARING_ADJUSTMENT.SETL_ID))
+                .join(SETTLEMENT).on(SETTLEMENT.SETL_ID.eq(CLEARING_ADJUSTMENT.SETL_ID))
                 .where(CLEARING_ADJUSTMENT.POSTED_CYCLE.eq(m));
 
         Table<Record> x = matched.unionAll(deductions).asTable("x");
@@ -62,11 +63,12 @@ public final class ClearingLines {
             totals.add(x.field(key));
         }
         totals.add(DSL.sum(x.field("setl_cnt", Long.class)));
+        totals.add(DSL.sum(x.field("matched_count", Long.class)));
         AMOUNTS.forEach(a -> totals.add(sum(x, a)));
         totals.add(deduction);
         totals.add(fund.plus(acct).minus(deduction));
         return dsl.insertInto(c).columns(List.<Field<?>>of(c.CYCLE_MONTH, c.INSU_ADMDVS, c.MDTRTAREA_ADMDVS, c.INSUTYPE,
-                        c.MED_TYPE, c.SETL_CNT, c.MEDFEE_SUMAMT, c.FUND_PAY_SUMAMT, c.HIFP_PAY, c.HIFMI_PAY, c.HIFOB_PAY,
+                        c.MED_TYPE, c.SETL_CNT, c.MATCHED_COUNT, c.MEDFEE_SUMAMT, c.FUND_PAY_SUMAMT, c.HIFP_PAY, c.HIFMI_PAY, c.HIFOB_PAY,
                         c.CVLSERV_PAY, c.MAF_PAY, c.OTH_PAY, c.ACCT_PAY, c.PSN_CASH_PAY, c.DEDUCTION_AMT, c.NET_PAYABLE))
                 .select(DSL.select(totals).from(x)
                         .groupBy(x.field("insu_admdvs"), x.field("mdtrtarea_admdvs"), x.field("insutype"),
@@ -84,15 +86,11 @@ public final class ClearingLines {
                 .where(CLEARING_ADJUSTMENT.POSTED_CYCLE.eq(m)).execute();
         dsl.update(CLEARING_ADJUSTMENT).set(CLEARING_ADJUSTMENT.POSTED_CYCLE, m)
                 .where(CLEARING_ADJUSTMENT.POSTED_CYCLE.isNull())
-                .andExists(DSL.selectOne().from(RECONCILIATION)
-                        .where(RECONCILIATION.SETL_ID.eq(CLEARING_ADJUSTMENT.SETL_ID))
-                        .and(RECONCILIATION.STATUS.eq(ReconciliationStatus.MATCHED.name()))
-                        .and(RECONCILIATION.CYCLE_MONTH.le(m)))
+                .and(MatchedSettlements.clearedBy(m, CLEARING_ADJUSTMENT.SETL_ID))
                 .execute();
     }
 
-    private static List<SelectField<?>> groupKey() {
-        var s = SETTLEMENT;
+    private static List<SelectField<?>> groupKey(org.fundclear.sql.jooq.tables.Settlement s) {
         return List.of(s.INSU_ADMDVS.as("insu_admdvs"), s.MDTRTAREA_ADMDVS.as("mdtrtarea_admdvs"),
                 s.INSUTYPE.as("insutype"), s.MED_TYPE.as("med_type"));
     }

@@ -21,14 +21,14 @@ import org.jooq.impl.DSL;
 /**
  * Two-sided reconciliation (对账) of cycle M, set-based. The universe is every setl_id imported into
  * M plus every setl_id the previous cycle left unmatched (held, 暂缓); each is compared on
- * medfee_sumamt, fund_pay_sumamt, acct_pay and refd_setl_flag. Rows of later cycles are invisible,
- * so a reopened month reconciles as it did. H2 has no FULL OUTER JOIN: settlement-driven rows come
- * from LEFT JOINs, ledger-only rows from NOT EXISTS.
+ * medfee_sumamt, fund_pay_sumamt, acct_pay and refd_setl_flag. What M holds is stored; the MATCHED
+ * ones are those of the universe it does not hold ({@link MatchedSettlements}), which the clearing
+ * lines read directly instead of a million stored rows. Rows of later cycles are invisible, so a
+ * reopened month reconciles as it did. H2 has no FULL OUTER JOIN: settlement-driven rows come from
+ * LEFT JOINs, ledger-only rows from NOT EXISTS.
  */
 public final class CycleReconciliation {
-    private static final String MATCHED = ReconciliationStatus.MATCHED.name();
-
-    /** Replaces cycle M's reconciliation; returns the number of setl_ids per status. */
+    /** Replaces what cycle M holds; returns the number of held setl_ids per status. */
     public Map<ReconciliationStatus, Integer> run(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous) {
         String m = month.toString();
         dsl.deleteFrom(RECONCILIATION).where(RECONCILIATION.CYCLE_MONTH.eq(m)).execute();
@@ -37,18 +37,18 @@ public final class CycleReconciliation {
         LedgerEntry l = LEDGER_ENTRY.as("l");
         Reconciliation held = RECONCILIATION.as("h");
         // This cycle's settlements, and settlements held from the previous cycle.
-        insert(dsl, settlementSide(dsl, m, s, l).where(s.CYCLE_MONTH.eq(m)));
+        Condition notMatched = DSL.not(l.SETL_ID.isNotNull().and(MatchedSettlements.agree(s, l)));
+        insert(dsl, settlementSide(dsl, m, s, l).where(s.CYCLE_MONTH.eq(m)).and(notMatched));
         previous.ifPresent(p -> insert(dsl, settlementSide(dsl, m, s, l)
                 .join(held).on(held.SETL_ID.eq(s.SETL_ID))
-                .where(held.CYCLE_MONTH.eq(p.toString())).and(held.STATUS.ne(MATCHED))
-                .and(s.CYCLE_MONTH.lt(m))));
+                .where(held.CYCLE_MONTH.eq(p.toString())).and(s.CYCLE_MONTH.lt(m)).and(notMatched)));
         // Ledger rows with no settlement up to this cycle: this cycle's, and those held.
         Condition noSettlement = DSL.notExists(DSL.selectOne().from(s)
                 .where(s.SETL_ID.eq(l.SETL_ID)).and(s.CYCLE_MONTH.le(m)));
         insert(dsl, ledgerOnly(dsl, m, l).where(l.CYCLE_MONTH.eq(m)).and(noSettlement));
         previous.ifPresent(p -> insert(dsl, ledgerOnly(dsl, m, l)
                 .join(held).on(held.SETL_ID.eq(l.SETL_ID))
-                .where(held.CYCLE_MONTH.eq(p.toString())).and(held.STATUS.ne(MATCHED))
+                .where(held.CYCLE_MONTH.eq(p.toString()))
                 .and(l.CYCLE_MONTH.lt(m)).and(noSettlement)));
         return counts(dsl, month);
     }
@@ -65,8 +65,6 @@ public final class CycleReconciliation {
     private static org.jooq.SelectOnConditionStep<Record8<String, String, String, String, String, BigDecimal, BigDecimal,
             BigDecimal>> settlementSide(DSLContext dsl, String m, Settlement s, LedgerEntry l) {
         Field<String> status = DSL.when(l.SETL_ID.isNull(), DSL.inline(ReconciliationStatus.MISSING_IN_LEDGER.name()))
-                .when(s.MEDFEE_SUMAMT.eq(l.MEDFEE_SUMAMT).and(s.FUND_PAY_SUMAMT.eq(l.FUND_PAY_SUMAMT))
-                        .and(s.ACCT_PAY.eq(l.ACCT_PAY)).and(s.REFD_SETL_FLAG.eq(l.REFD_SETL_FLAG)), DSL.inline(MATCHED))
                 .otherwise(DSL.inline(ReconciliationStatus.AMOUNT_MISMATCH.name()));
         return dsl.select(DSL.inline(m), s.SETL_ID, s.INSU_ADMDVS, s.MDTRTAREA_ADMDVS, status, s.FUND_PAY_SUMAMT,
                         l.FUND_PAY_SUMAMT, s.FUND_PAY_SUMAMT.minus(DSL.coalesce(l.FUND_PAY_SUMAMT, BigDecimal.ZERO)))

@@ -77,6 +77,7 @@ public class DemoCommand implements Callable<Integer> {
                 if (outcome.result() == ClearOutcome.Result.REFUSED) {
                     System.out.println("(" + outcome.message().lines().findFirst().orElse("") + ")");
                 }
+                QualityCommand.run(dsl, context.getBean(ClearingCycle.class), m);
                 CycleSummary.print(System.out, dsl, m);
                 written.addAll(ExportCommand.export(dsl, context.getBean(ClearingCycle.class),
                         LocalDateTime.now(context.getBean(Clock.class)), m, out));

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Fund clearing and audit supervision for cross-region direct settlement (异地就医直接结算).",
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, ClearCommand.class,
                 CycleStateCommands.Confirm.class, CycleStateCommands.Pay.class, CycleStateCommands.Reopen.class,
-                CycleStateCommands.Close.class, TransfersCommand.class, ExportCommand.class, SchedulerCommand.class,
+                CycleStateCommands.Close.class, TransfersCommand.class, ExportCommand.class, QualityCommand.class, SchedulerCommand.class,
                 BenchImportCommand.class, BenchClearCommand.class})
 public class FundclearCommand implements Runnable {
 

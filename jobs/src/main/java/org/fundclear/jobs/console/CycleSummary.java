@@ -39,12 +39,15 @@ public final class CycleSummary {
 
         out.println();
         out.println("Reconciliation (对账) of " + m + ":");
+        BigDecimal matched = dsl.select(DSL.sum(CLEARING_LINE.MATCHED_COUNT)).from(CLEARING_LINE)
+                .where(CLEARING_LINE.CYCLE_MONTH.eq(m)).fetchOne(0, BigDecimal.class);
+        out.printf("  %-24s %,10d %s%n", ReconciliationStatus.MATCHED, matched == null ? 0 : matched.longValue(),
+                "cleared now");
         for (var r : dsl.select(RECONCILIATION.STATUS, DSL.count(), DSL.sum(RECONCILIATION.DIFFERENCE))
                 .from(RECONCILIATION).where(RECONCILIATION.CYCLE_MONTH.eq(m)).groupBy(RECONCILIATION.STATUS)
                 .orderBy(RECONCILIATION.STATUS).fetch()) {
-            boolean held = !ReconciliationStatus.MATCHED.name().equals(r.value1());
-            out.printf("  %-24s %,10d %s%n", r.value1(), r.value2(), held
-                    ? String.format("held (暂缓) until resolved; fund difference %,.2f", r.value3()) : "cleared now");
+            out.printf("  %-24s %,10d held (暂缓) until resolved; fund difference %,.2f%n", r.value1(), r.value2(),
+                    r.value3());
         }
 
         String previous = dsl.select(DSL.max(RECONCILIATION.CYCLE_MONTH)).from(RECONCILIATION)
@@ -52,11 +55,10 @@ public final class CycleSummary {
         if (previous != null) {
             var held = RECONCILIATION.as("held");
             var now = RECONCILIATION.as("now");
-            int carried = dsl.fetchCount(held, held.CYCLE_MONTH.eq(previous)
-                    .and(held.STATUS.ne(ReconciliationStatus.MATCHED.name())));
-            int resolved = dsl.fetchCount(dsl.selectOne().from(held).join(now).on(now.SETL_ID.eq(held.SETL_ID))
-                    .where(held.CYCLE_MONTH.eq(previous)).and(held.STATUS.ne(ReconciliationStatus.MATCHED.name()))
-                    .and(now.CYCLE_MONTH.eq(m)).and(now.STATUS.eq(ReconciliationStatus.MATCHED.name())));
+            int carried = dsl.fetchCount(held, held.CYCLE_MONTH.eq(previous));
+            int stillHeld = dsl.fetchCount(dsl.selectOne().from(held).join(now).on(now.SETL_ID.eq(held.SETL_ID))
+                    .where(held.CYCLE_MONTH.eq(previous)).and(now.CYCLE_MONTH.eq(m)));
+            int resolved = carried - stillHeld;
             out.printf("  of the %,d setl_ids held at the end of %s, %,d matched in %s (late rows) and are cleared now%n",
                     carried, previous, resolved, m);
         }

@@ -65,6 +65,7 @@ class ClearingCycleTest {
 
                 expected.load(ym.toString(), input.resolve("settlements-" + ym + ".csv"), input.resolve("ledger-" + ym + ".csv"));
                 Map<String, String> statuses = expected.reconcile(ym.toString());
+                statuses.values().removeIf("MATCHED"::equals); // held rows are stored; the rest matched
                 assertThat(productStatuses(dsl, month)).as("reconciliation of " + ym).isEqualTo(statuses);
                 assertThat(productLines(dsl, month)).as("clearing lines of " + ym).isEqualTo(normalise(expected.lines(ym.toString())));
 

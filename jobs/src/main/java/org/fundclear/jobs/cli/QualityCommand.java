@@ -1,0 +1,42 @@
+package org.fundclear.jobs.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.fundclear.clearing.cycle.ClearingCycle;
+import org.fundclear.clearing.cycle.QualityWarning;
+import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.jobs.config.ApplicationContexts;
+import org.jooq.DSLContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "quality", description = "Data-quality warnings for the settlements a cleared month cleared.")
+public class QualityCommand implements Callable<Integer> {
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", converter = MonthConverter.class)
+    CycleMonth month;
+
+    @Mixin
+    DatabaseOption db;
+
+    @Override
+    public Integer call() {
+        try (var context = ApplicationContexts.start(db.resolve())) {
+            Map<QualityWarning, Integer> counts = run(context.getBean(DSLContext.class), context.getBean(ClearingCycle.class),
+                    month);
+            if (counts.isEmpty()) {
+                System.out.println("No data-quality warnings for " + month + ".");
+            }
+            counts.forEach((w, n) -> System.out.printf("  %s %,8d  %s%n", w.code(), n, w.description()));
+            return counts.isEmpty() ? ExitCodes.OK : ExitCodes.BUSINESS_PROBLEM;
+        }
+    }
+
+    static Map<QualityWarning, Integer> run(DSLContext dsl, ClearingCycle cycle, CycleMonth month) {
+        if (!cycle.periods().status(dsl, month).isCleared()) {
+            throw new org.fundclear.jobs.config.UsageException(month + " is not cleared; the checks cover what a "
+                    + "clearing cleared (./fundclear clear --month " + month + ")");
+        }
+        return dsl.transactionResult(tx -> cycle.quality(tx.dsl(), month));
+    }
+}
