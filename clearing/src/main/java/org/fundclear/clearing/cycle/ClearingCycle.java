@@ -12,15 +12,15 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.sql.jooq.tables.records.AdvanceFundPositionRecord;
 import org.jooq.DSLContext;
 
 /**
- * The monthly clearing cycle's business steps, in order: reconcile → clearing lines → advance fund
- * → cleared; then confirm (transfer instructions), receipts (paid), close, or reopen. Data quality
- * is checked on demand.
+ * The monthly clearing cycle's business steps: the two reconciliation halves and the clearing lines
+ * (independent of each other: the lines read the previous month's held items, not this month's) →
+ * reconciled → advance fund → cleared; then confirm (transfer instructions), receipts (paid), close,
+ * or reopen. Data quality is checked on demand.
  * Each step replaces the month's rows it owns, so a step that is run again after a crash writes
  * exactly what an uninterrupted run writes. The caller owns transactions (one per step).
  */
@@ -45,12 +45,20 @@ public final class ClearingCycle {
         return transfers;
     }
 
-    public Map<ReconciliationStatus, Integer> reconcile(DSLContext dsl, CycleMonth month, String user) {
-        periods.checkClearable(dsl, month);
-        Optional<CycleMonth> previous = periods.previousActive(dsl, month);
-        Map<ReconciliationStatus, Integer> counts = new CycleReconciliation().run(dsl, month, previous);
+    /** Held settlements of the month (MISSING_IN_LEDGER, AMOUNT_MISMATCH); independent of the other halves. */
+    public int reconcileSettlements(DSLContext dsl, CycleMonth month) {
+        return new CycleReconciliation().settlementSide(dsl, month, periods.previousActive(dsl, month));
+    }
+
+    /** Held ledger rows of the month (MISSING_IN_SETTLEMENTS); independent of the other halves. */
+    public int reconcileLedger(DSLContext dsl, CycleMonth month) {
+        return new CycleReconciliation().ledgerSide(dsl, month, periods.previousActive(dsl, month));
+    }
+
+    /** After both halves: the month is RECONCILED; returns what it holds per status. */
+    public Map<ReconciliationStatus, Integer> markReconciled(DSLContext dsl, CycleMonth month, String user) {
         periods.transition(dsl, month, PeriodStatus.RECONCILED, user, null);
-        return counts;
+        return new CycleReconciliation().counts(dsl, month);
     }
 
     public int clearingLines(DSLContext dsl, CycleMonth month) {

@@ -25,32 +25,52 @@ import org.jooq.impl.DSL;
  * ones are those of the universe it does not hold ({@link MatchedSettlements}), which the clearing
  * lines read directly instead of a million stored rows. Rows of later cycles are invisible, so a
  * reopened month reconciles as it did. H2 has no FULL OUTER JOIN: settlement-driven rows come from
- * LEFT JOINs, ledger-only rows from NOT EXISTS.
+ * LEFT JOINs, ledger-only rows from NOT EXISTS; the two halves own disjoint statuses, so they can
+ * run side by side in their own transactions.
  */
 public final class CycleReconciliation {
-    /** Replaces what cycle M holds; returns the number of held setl_ids per status. */
-    public Map<ReconciliationStatus, Integer> run(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous) {
+    /**
+     * Settlement-driven half: this cycle's settlements and those held from the previous cycle that
+     * do not match (MISSING_IN_LEDGER, AMOUNT_MISMATCH). Replaces exactly those rows of cycle M.
+     */
+    public int settlementSide(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous) {
         String m = month.toString();
-        dsl.deleteFrom(RECONCILIATION).where(RECONCILIATION.CYCLE_MONTH.eq(m)).execute();
-
+        dsl.deleteFrom(RECONCILIATION).where(RECONCILIATION.CYCLE_MONTH.eq(m)).and(RECONCILIATION.STATUS.in(
+                ReconciliationStatus.MISSING_IN_LEDGER.name(), ReconciliationStatus.AMOUNT_MISMATCH.name())).execute();
         Settlement s = SETTLEMENT.as("s");
         LedgerEntry l = LEDGER_ENTRY.as("l");
         Reconciliation held = RECONCILIATION.as("h");
-        // This cycle's settlements, and settlements held from the previous cycle.
         Condition notMatched = DSL.not(l.SETL_ID.isNotNull().and(MatchedSettlements.agree(s, l)));
-        insert(dsl, settlementSide(dsl, m, s, l).where(s.CYCLE_MONTH.eq(m)).and(notMatched));
-        previous.ifPresent(p -> insert(dsl, settlementSide(dsl, m, s, l)
-                .join(held).on(held.SETL_ID.eq(s.SETL_ID))
-                .where(held.CYCLE_MONTH.eq(p.toString())).and(s.CYCLE_MONTH.lt(m)).and(notMatched)));
-        // Ledger rows with no settlement up to this cycle: this cycle's, and those held.
+        int rows = insert(dsl, settlementSide(dsl, m, s, l).where(s.CYCLE_MONTH.eq(m)).and(notMatched));
+        if (previous.isPresent()) {
+            rows += insert(dsl, settlementSide(dsl, m, s, l)
+                    .join(held).on(held.SETL_ID.eq(s.SETL_ID))
+                    .where(held.CYCLE_MONTH.eq(previous.get().toString())).and(s.CYCLE_MONTH.lt(m)).and(notMatched));
+        }
+        return rows;
+    }
+
+    /**
+     * Ledger-driven half: ledger rows of this cycle, and held ones, with no settlement up to it
+     * (MISSING_IN_SETTLEMENTS). Replaces exactly those rows of cycle M.
+     */
+    public int ledgerSide(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous) {
+        String m = month.toString();
+        dsl.deleteFrom(RECONCILIATION).where(RECONCILIATION.CYCLE_MONTH.eq(m))
+                .and(RECONCILIATION.STATUS.eq(ReconciliationStatus.MISSING_IN_SETTLEMENTS.name())).execute();
+        Settlement s = SETTLEMENT.as("s");
+        LedgerEntry l = LEDGER_ENTRY.as("l");
+        Reconciliation held = RECONCILIATION.as("h");
         Condition noSettlement = DSL.notExists(DSL.selectOne().from(s)
                 .where(s.SETL_ID.eq(l.SETL_ID)).and(s.CYCLE_MONTH.le(m)));
-        insert(dsl, ledgerOnly(dsl, m, l).where(l.CYCLE_MONTH.eq(m)).and(noSettlement));
-        previous.ifPresent(p -> insert(dsl, ledgerOnly(dsl, m, l)
-                .join(held).on(held.SETL_ID.eq(l.SETL_ID))
-                .where(held.CYCLE_MONTH.eq(p.toString()))
-                .and(l.CYCLE_MONTH.lt(m)).and(noSettlement)));
-        return counts(dsl, month);
+        int rows = insert(dsl, ledgerOnly(dsl, m, l).where(l.CYCLE_MONTH.eq(m)).and(noSettlement));
+        if (previous.isPresent()) {
+            rows += insert(dsl, ledgerOnly(dsl, m, l)
+                    .join(held).on(held.SETL_ID.eq(l.SETL_ID))
+                    .where(held.CYCLE_MONTH.eq(previous.get().toString()))
+                    .and(l.CYCLE_MONTH.lt(m)).and(noSettlement));
+        }
+        return rows;
     }
 
     public Map<ReconciliationStatus, Integer> counts(DSLContext dsl, CycleMonth month) {
@@ -80,10 +100,10 @@ public final class CycleReconciliation {
                 .from(l);
     }
 
-    private static void insert(DSLContext dsl, org.jooq.Select<? extends Record8<String, String, String, String, String,
+    private static int insert(DSLContext dsl, org.jooq.Select<? extends Record8<String, String, String, String, String,
             BigDecimal, BigDecimal, BigDecimal>> select) {
         var r = RECONCILIATION;
-        dsl.insertInto(r, r.CYCLE_MONTH, r.SETL_ID, r.INSU_ADMDVS, r.MDTRTAREA_ADMDVS, r.STATUS, r.TREATMENT_FUND_PAY,
+        return dsl.insertInto(r, r.CYCLE_MONTH, r.SETL_ID, r.INSU_ADMDVS, r.MDTRTAREA_ADMDVS, r.STATUS, r.TREATMENT_FUND_PAY,
                 r.INSURED_FUND_PAY, r.DIFFERENCE).select(select).execute();
     }
 }

@@ -112,8 +112,11 @@ class ClearingStepsTest {
     }
 
     private static void runCycle(DSLContext dsl, ClearingCycle cycle, CycleMonth month) {
-        dsl.transaction(tx -> cycle.reconcile(tx.dsl(), month, "clerk"));
+        cycle.periods().checkClearable(dsl, month);
+        dsl.transaction(tx -> cycle.reconcileSettlements(tx.dsl(), month));
+        dsl.transaction(tx -> cycle.reconcileLedger(tx.dsl(), month));
         dsl.transaction(tx -> cycle.clearingLines(tx.dsl(), month));
+        dsl.transaction(tx -> cycle.markReconciled(tx.dsl(), month, "clerk"));
         dsl.transaction(tx -> cycle.advanceFund(tx.dsl(), month, "clerk"));
         dsl.transaction(tx -> cycle.quality(tx.dsl(), month));
         dsl.transaction(tx -> cycle.markCleared(tx.dsl(), month, "clerk"));

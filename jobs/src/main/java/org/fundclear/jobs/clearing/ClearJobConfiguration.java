@@ -6,7 +6,10 @@ import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.jobs.console.StepReport;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -15,10 +18,12 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The monthly clearing job: reconcile → lines → advance fund → cleared. Each step is
+ * The monthly clearing job: (held settlements ∥ held ledger rows ∥ lines) → reconciled → advance
+ * fund → cleared. Each step is
  * one transaction of set-based SQL that replaces the month's rows it owns, so a run killed anywhere
  * resumes at the interrupted step and ends with exactly the totals of an uninterrupted run.
  * Identifying parameters are the business key (month, and how often it was reopened): no
@@ -59,13 +64,27 @@ public class ClearJobConfiguration {
 
     @Bean
     Job clearMonthJob() {
+        // Independent of each other, so they use both cores; each is its own transaction.
+        Flow parallel = new FlowBuilder<SimpleFlow>("reconcileAndLines")
+                .split(new SimpleAsyncTaskExecutor("clear-"))
+                .add(flow(step("reconcileSettlements", (m, user) -> report.done("held settlements",
+                                cycle.reconcileSettlements(dsl, m)))),
+                        flow(step("reconcileLedger", (m, user) -> report.done("held ledger rows",
+                                cycle.reconcileLedger(dsl, m)))),
+                        flow(step("lines", (m, user) -> report.done("clearing lines", cycle.clearingLines(dsl, m)))))
+                .build();
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(step("reconcile", (m, user) -> report.done("reconcile, held", cycle.reconcile(dsl, m, user))))
-                .next(step("lines", (m, user) -> report.done("clearing lines", cycle.clearingLines(dsl, m))))
+                .start(parallel)
+                .next(step("reconciled", (m, user) -> report.done("reconciled, held", cycle.markReconciled(dsl, m, user))))
                 .next(step("advanceFund", (m, user) -> report.done("advance fund",
                         cycle.advanceFund(dsl, m, user).size() + " insured regions")))
                 .next(step("cleared", (m, user) -> cycle.markCleared(dsl, m, user)))
+                .end()
                 .build();
+    }
+
+    private static Flow flow(Step step) {
+        return new FlowBuilder<SimpleFlow>(step.getName() + "Flow").start(step).build();
     }
 
     private Step step(String name, BiConsumer<CycleMonth, String> work) {
