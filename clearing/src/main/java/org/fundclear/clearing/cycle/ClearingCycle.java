@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.clearing.model.DataQualityCode;
 import org.fundclear.sql.jooq.tables.records.AdvanceFundPositionRecord;
 import org.jooq.DSLContext;
 
@@ -69,7 +70,7 @@ public final class ClearingCycle {
         return advanceFund.run(dsl, month, LocalDateTime.now(clock), user);
     }
 
-    public Map<QualityWarning, Integer> quality(DSLContext dsl, CycleMonth month) {
+    public Map<DataQualityCode, Integer> quality(DSLContext dsl, CycleMonth month) {
         return new CycleQuality().run(dsl, month, periods.previousActive(dsl, month));
     }
 

@@ -6,6 +6,7 @@ import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.fundclear.clearing.model.DataQualityCode;
 import org.fundclear.sql.jooq.tables.Settlement;
 import org.fundclear.sql.jooq.tables.records.SettlementRecord;
 import org.jooq.Condition;

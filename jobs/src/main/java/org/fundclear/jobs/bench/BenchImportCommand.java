@@ -101,7 +101,7 @@ public class BenchImportCommand implements Callable<Integer> {
     }
 
     static String h2Url(Path dbDir) {
-        return "jdbc:h2:file:" + dbDir.toAbsolutePath().resolve("fundclear") + ";MODE=Oracle;AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + dbDir.toAbsolutePath().resolve("fundclear") + ";MODE=Oracle;AUTO_SERVER=TRUE;CACHE_SIZE=524288";
     }
 
     private static double seconds(long start) {

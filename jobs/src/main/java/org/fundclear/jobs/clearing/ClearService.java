@@ -10,6 +10,7 @@ import org.fundclear.clearing.cycle.ClearingCycle;
 import org.fundclear.clearing.cycle.PeriodTransitionException;
 import org.fundclear.clearing.cycle.RunLock;
 import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.jobs.config.Failures;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -88,7 +89,7 @@ public class ClearService {
                 cycle.periods().recordJobExecution(dsl, month, execution.getId());
                 return new ClearOutcome(ClearOutcome.Result.CLEARED, month + " cleared", execution.getId());
             }
-            return new ClearOutcome(ClearOutcome.Result.FAILED, failure(execution), execution.getId());
+            return new ClearOutcome(ClearOutcome.Result.FAILED, Failures.describe(execution), execution.getId());
         } catch (JobExecutionAlreadyRunningException e) {
             return new ClearOutcome(ClearOutcome.Result.REFUSED, "the clearing of " + month + " is already running", null);
         } catch (Exception e) {
@@ -105,17 +106,5 @@ public class ClearService {
         if (last != null && last.isRunning()) {
             jobOperator.recover(last);
         }
-    }
-
-    private static String failure(JobExecution execution) {
-        Throwable t = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-        if (t == null) {
-            return "the clearing ended " + execution.getStatus() + "; run the same command again to resume";
-        }
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String message = t instanceof PeriodTransitionException ? t.getMessage() : t.toString();
-        return message + " (run the same command again to resume)";
     }
 }

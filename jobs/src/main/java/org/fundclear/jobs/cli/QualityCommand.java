@@ -3,7 +3,7 @@ package org.fundclear.jobs.cli;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fundclear.clearing.cycle.ClearingCycle;
-import org.fundclear.clearing.cycle.QualityWarning;
+import org.fundclear.clearing.model.DataQualityCode;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.jobs.config.ApplicationContexts;
 import org.jooq.DSLContext;
@@ -22,7 +22,7 @@ public class QualityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (var context = ApplicationContexts.start(db.resolve())) {
-            Map<QualityWarning, Integer> counts = run(context.getBean(DSLContext.class), context.getBean(ClearingCycle.class),
+            Map<DataQualityCode, Integer> counts = run(context.getBean(DSLContext.class), context.getBean(ClearingCycle.class),
                     month);
             if (counts.isEmpty()) {
                 System.out.println("No data-quality warnings for " + month + ".");
@@ -32,7 +32,7 @@ public class QualityCommand implements Callable<Integer> {
         }
     }
 
-    static Map<QualityWarning, Integer> run(DSLContext dsl, ClearingCycle cycle, CycleMonth month) {
+    static Map<DataQualityCode, Integer> run(DSLContext dsl, ClearingCycle cycle, CycleMonth month) {
         if (!cycle.periods().status(dsl, month).isCleared()) {
             throw new org.fundclear.jobs.config.UsageException(month + " is not cleared; the checks cover what a "
                     + "clearing cleared (./fundclear clear --month " + month + ")");

@@ -30,7 +30,7 @@ public final class ApplicationContexts {
         try {
             return new SpringApplicationBuilder(FundclearConfiguration.class).run(arguments(db, extraProperties));
         } catch (RuntimeException e) {
-            Throwable root = rootCause(e);
+            Throwable root = Failures.rootCause(e);
             if (root instanceof SQLException || root instanceof ConnectException) {
                 throw new UsageException("cannot use the database " + db.display() + ": " + root.getMessage());
             }
@@ -48,12 +48,5 @@ public final class ApplicationContexts {
         Map<String, Object> all = new LinkedHashMap<>(db.properties());
         all.putAll(extraProperties);
         return all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-    }
-
-    private static Throwable rootCause(Throwable t) {
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t;
     }
 }

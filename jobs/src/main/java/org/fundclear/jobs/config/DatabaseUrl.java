@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Where the data lives: {@code --db}, else {@code FUNDCLEAR_DB_URL}, else an H2 file database under
  * {@code ./data} in Oracle mode. AUTO_SERVER lets a second process open the same file, so a
- * concurrent run is refused by the job repository instead of by a file lock.
+ * concurrent run is refused by the application instead of by a file lock; a 512 MB page cache (H2
+ * default 16 MB) keeps a month of a million settlements in memory while it is cleared.
  */
 public record DatabaseUrl(String url, String user, String password) {
 
@@ -15,7 +16,7 @@ public record DatabaseUrl(String url, String user, String password) {
         String url = option != null ? option : System.getenv("FUNDCLEAR_DB_URL");
         if (url == null || url.isBlank()) {
             Path file = Path.of("data", "fundclear").toAbsolutePath();
-            url = "jdbc:h2:file:" + file + ";MODE=Oracle;AUTO_SERVER=TRUE";
+            url = "jdbc:h2:file:" + file + ";MODE=Oracle;AUTO_SERVER=TRUE;CACHE_SIZE=524288";
         }
         String user = System.getenv().getOrDefault("FUNDCLEAR_DB_USER", url.startsWith("jdbc:h2:") ? "sa" : null);
         return new DatabaseUrl(url, user, System.getenv("FUNDCLEAR_DB_PASSWORD"));

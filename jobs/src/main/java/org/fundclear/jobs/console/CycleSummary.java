@@ -9,7 +9,7 @@ import static org.fundclear.sql.jooq.Tables.REGION;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.Map;
-import org.fundclear.clearing.cycle.QualityWarning;
+import org.fundclear.clearing.model.DataQualityCode;
 import org.fundclear.clearing.cycle.ReconciliationStatus;
 import org.fundclear.clearing.model.CycleMonth;
 import org.jooq.DSLContext;
@@ -83,8 +83,7 @@ public final class CycleSummary {
             out.println();
             out.println("Data-quality warnings (settlements cleared all the same):");
             for (var q : quality) {
-                String text = java.util.Arrays.stream(QualityWarning.values()).filter(w -> w.code().equals(q.value1()))
-                        .map(QualityWarning::description).findFirst().orElse("");
+                String text = DataQualityCode.describe(q.value1());
                 out.printf("  %s %,8d  %s%n", q.value1(), q.value2(), text);
             }
         }

@@ -3,7 +3,7 @@ package org.fundclear.jobs.console;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
-import org.fundclear.clearing.intake.DataQualityCode;
+import org.fundclear.clearing.model.DataQualityCode;
 import org.fundclear.clearing.intake.RejectReason;
 import org.fundclear.jobs.intake.FileImportResult;
 
@@ -58,11 +58,6 @@ public final class ImportSummary {
     }
 
     private static String warningTitle(String code) {
-        for (DataQualityCode c : DataQualityCode.values()) {
-            if (c.code().equals(code)) {
-                return c.description();
-            }
-        }
-        return "";
+        return DataQualityCode.describe(code);
     }
 }

@@ -12,6 +12,7 @@ import org.fundclear.clearing.intake.ImportCounts;
 import org.fundclear.clearing.intake.ImportFileRepository;
 import org.fundclear.clearing.intake.ImportStatus;
 import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.jobs.config.Failures;
 import org.fundclear.jobs.console.Progress;
 import org.fundclear.jobs.intake.FileImportResult.Outcome;
 import org.fundclear.sql.jooq.tables.records.ImportFileRecord;
@@ -85,7 +86,7 @@ public class ImportService {
         ImportFileRecord row = files.find(dsl, checksum, month, encoding.name()).orElse(null);
         if (execution.getStatus() != BatchStatus.COMPLETED || row == null) {
             return new FileImportResult(input.path(), input.kind(), Outcome.FAILED, null, row == null ? null : row.getId(),
-                    failureMessage(execution));
+                    Failures.describe(execution));
         }
         boolean rejected = ImportStatus.REJECTED.name().equals(row.getStatus());
         return new FileImportResult(input.path(), input.kind(), rejected ? Outcome.FILE_REJECTED : Outcome.LOADED,
@@ -94,17 +95,5 @@ public class ImportService {
 
     private static ImportCounts counts(ImportFileRecord row) {
         return new ImportCounts(row.getRowCount(), row.getLoadedCount(), row.getRejectedCount(), row.getRepeatCount());
-    }
-
-    /** The root cause's own words: they name the file and line (e.g. broken CSV quoting). */
-    private static String failureMessage(JobExecution execution) {
-        Throwable t = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-        if (t == null) {
-            return "import ended with status " + execution.getStatus() + "; run the same command again to resume";
-        }
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() + " (run the same command again to resume after fixing the cause)";
     }
 }

@@ -1,7 +1,11 @@
-package org.fundclear.clearing.cycle;
+package org.fundclear.clearing.model;
 
-/** Data-quality findings of a cycle: the records are cleared all the same (the money was paid). */
-public enum QualityWarning {
+/**
+ * The catalogue of data-quality warnings: gaps and differences that do not stop a record being
+ * loaded or cleared (the money was paid), found at import (W01) or by the month's quality check.
+ */
+public enum DataQualityCode {
+    REVERSAL_ORIGIN_UNKNOWN("W01", "the reversed settlement (init_setl_id) is not loaded"),
     PERSON_UNKNOWN("W02", "psn_no is not in the person reference data"),
     INSTITUTION_UNKNOWN("W03", "fixmedins_code is not in the institution reference data"),
     REGION_UNKNOWN("W04", "a region code is not in the region reference data"),
@@ -11,9 +15,18 @@ public enum QualityWarning {
     private final String code;
     private final String description;
 
-    QualityWarning(String code, String description) {
+    DataQualityCode(String code, String description) {
         this.code = code;
         this.description = description;
+    }
+
+    public static String describe(String code) {
+        for (DataQualityCode c : values()) {
+            if (c.code.equals(code)) {
+                return c.description;
+            }
+        }
+        return "";
     }
 
     public String code() {
