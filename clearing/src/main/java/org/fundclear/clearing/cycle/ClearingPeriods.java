@@ -100,6 +100,10 @@ public final class ClearingPeriods {
             throw new PeriodTransitionException(month + " is already " + status + "; its results are final. "
                     + "To clear it again, reopen it first: ./fundclear reopen --month " + month + " --reason \"...\"");
         }
+        if (!dsl.fetchExists(IMPORT_FILE, IMPORT_FILE.CYCLE_MONTH.eq(month.toString()))) {
+            throw new PeriodTransitionException("nothing is imported for " + month + "; import its files first "
+                    + "(./fundclear import --month " + month + " PATH...)");
+        }
         previousActive(dsl, month).ifPresent(previous -> {
             if (!status(dsl, previous).isCleared()) {
                 throw new PeriodTransitionException(previous + " has imported data but is not cleared; clear it "
