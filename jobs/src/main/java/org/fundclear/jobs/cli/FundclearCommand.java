@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 
 @Command(name = "fundclear", mixinStandardHelpOptions = true, version = "fundclear 0.1.0",
         description = "Fund clearing and audit supervision for cross-region direct settlement (异地就医直接结算).",
-        subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, BenchImportCommand.class})
+        subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, BenchImportCommand.class,
+                org.fundclear.jobs.audit.PlantCommand.class, org.fundclear.jobs.audit.AuditCommand.class,
+                org.fundclear.jobs.audit.AuditEvalCommand.class, org.fundclear.jobs.audit.BenchAuditCommand.class})
 public class FundclearCommand implements Runnable {
 
     @CommandLine.Spec
