@@ -31,6 +31,9 @@ public final class AuditEngine {
         AuditScope scope = new AuditScope(dsl, month);
         long runId = repository.startRun(dsl, month, ruleSet.version(), ruleSet.definition());
         Map<String, Long> millis = new LinkedHashMap<>();
+        long prepared = System.nanoTime();
+        scope.prepare();
+        millis.put("audit_visit", (System.nanoTime() - prepared) / 1_000_000);
         List<Finding> findings = new ArrayList<>();
         for (AuditRule rule : ruleSet.rules()) {
             long start = System.nanoTime();

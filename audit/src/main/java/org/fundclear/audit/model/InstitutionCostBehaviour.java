@@ -15,10 +15,7 @@ import org.jooq.Record;
  * cross-province patients and of patients who came back within the month.
  */
 public final class InstitutionCostBehaviour implements Behaviour {
-    private static final String OUTPATIENT =
-            "(s.med_type IN ('11','12','13','16','41') OR s.med_type LIKE '14%' OR s.med_type LIKE '99%')";
-    private static final String LIVE = "s.refd_setl_flag = '0' AND NOT EXISTS "
-            + "(SELECT 1 FROM settlement r WHERE r.init_setl_id = s.setl_id AND r.refd_setl_flag = '1')";
+    private static final String OUTPATIENT = "s.outpatient = '1'";
     private static final List<Feature> FEATURES = List.of(
             new Feature("cost_ratio", "费用/按同类机构各就医类型中位次均费用折算的费用", "倍", Math::exp),
             Feature.plain("drug_share", "药品费用占比", ""),
@@ -46,12 +43,13 @@ public final class InstitutionCostBehaviour implements Behaviour {
     @Override
     public List<FeatureRow> rows(AuditScope scope) {
         String month = scope.month().toString();
-        String where = " WHERE s.cycle_month = ? AND " + OUTPATIENT + " AND " + LIVE;
+        String where = " WHERE s.cycle_month = ? AND " + OUTPATIENT;
+        scope.prepare();
         Map<String, Totals> totals = new LinkedHashMap<>();
         for (Record r : scope.dsl().resultQuery("SELECT s.fixmedins_code, COALESCE(i.kind, '?'), COALESCE(i.hosp_lv, '-'),"
-                + " COUNT(*), COUNT(DISTINCT s.psn_no), SUM(s.medfee_sumamt), SUM(s.fund_pay_sumamt + s.acct_pay),"
+                + " COUNT(*), COUNT(DISTINCT s.psn_no), SUM(s.medfee_sumamt), SUM(s.paid),"
                 + " SUM(CASE WHEN SUBSTR(s.insu_admdvs, 1, 2) <> SUBSTR(s.mdtrtarea_admdvs, 1, 2) THEN 1 ELSE 0 END)"
-                + " FROM settlement s LEFT JOIN institution i ON i.fixmedins_code = s.fixmedins_code" + where
+                + " FROM audit_visit s LEFT JOIN institution i ON i.fixmedins_code = s.fixmedins_code" + where
                 + " GROUP BY s.fixmedins_code, i.kind, i.hosp_lv HAVING COUNT(*) >= ? ORDER BY s.fixmedins_code",
                 month, minVisits).fetch()) {
             totals.put(r.get(0, String.class), new Totals(r.get(1) + "/" + r.get(2), r.get(3, Long.class),
@@ -60,13 +58,13 @@ public final class InstitutionCostBehaviour implements Behaviour {
         Map<String, double[]> drugs = new HashMap<>();
         for (Record r : scope.dsl().resultQuery("SELECT s.fixmedins_code,"
                 + " SUM(CASE WHEN f.list_type IN ('101','102','103','104','106') THEN f.det_item_fee_sumamt ELSE 0 END),"
-                + " SUM(f.det_item_fee_sumamt) FROM fee_line f JOIN settlement s ON s.setl_id = f.setl_id" + where
+                + " SUM(f.det_item_fee_sumamt) FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id" + where
                 + " GROUP BY s.fixmedins_code", month).fetch()) {
             drugs.put(r.get(0, String.class), new double[] {r.get(1, Double.class), r.get(2, Double.class)});
         }
         Map<String, Long> repeats = new HashMap<>();
         for (Record r : scope.dsl().resultQuery("SELECT fixmedins_code, COUNT(*) FROM (SELECT s.fixmedins_code,"
-                + " s.psn_no FROM settlement s" + where + " GROUP BY s.fixmedins_code, s.psn_no HAVING COUNT(*) >= 2) x"
+                + " s.psn_no FROM audit_visit s" + where + " GROUP BY s.fixmedins_code, s.psn_no HAVING COUNT(*) >= 2) x"
                 + " GROUP BY fixmedins_code", month).fetch()) {
             repeats.put(r.get(0, String.class), r.get(1, Long.class));
         }
@@ -90,8 +88,7 @@ public final class InstitutionCostBehaviour implements Behaviour {
         }
         List<Line> lines = new ArrayList<>();
         for (Record r : scope.dsl().resultQuery("SELECT s.fixmedins_code, s.med_type, COUNT(*), SUM(s.medfee_sumamt)"
-                + " FROM settlement s WHERE s.cycle_month = ? AND " + OUTPATIENT + " AND " + LIVE
-                + " GROUP BY s.fixmedins_code, s.med_type", scope.month().toString()).fetch()) {
+                + " FROM audit_visit s WHERE s.cycle_month = ? AND " + OUTPATIENT + " GROUP BY s.fixmedins_code, s.med_type", scope.month().toString()).fetch()) {
             if (totals.containsKey(r.get(0, String.class))) {
                 long visits = r.get(2, Long.class);
                 lines.add(new Line(r.get(0, String.class), r.get(1, String.class), visits,
@@ -112,8 +109,8 @@ public final class InstitutionCostBehaviour implements Behaviour {
 
     @Override
     public List<String> evidence(AuditScope scope, String subjectId) {
-        return scope.dsl().resultQuery("SELECT s.setl_id FROM settlement s WHERE s.cycle_month = ?"
-                + " AND s.fixmedins_code = ? AND s.refd_setl_flag = '0' AND " + OUTPATIENT
+        return scope.dsl().resultQuery("SELECT s.setl_id FROM audit_visit s WHERE s.cycle_month = ?"
+                + " AND s.fixmedins_code = ? AND " + OUTPATIENT
                 + " ORDER BY s.medfee_sumamt DESC, s.setl_id", scope.month().toString(), subjectId)
                 .fetch(0, String.class);
     }

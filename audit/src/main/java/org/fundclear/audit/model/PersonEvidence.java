@@ -9,9 +9,8 @@ final class PersonEvidence {
     }
 
     static List<String> settlements(AuditScope scope, String psnNo, String condition) {
-        return scope.dsl().resultQuery("SELECT s.setl_id FROM settlement s WHERE s.cycle_month = ? AND s.psn_no = ?"
-                + " AND s.refd_setl_flag = '0' AND " + condition
-                + " ORDER BY s.fund_pay_sumamt + s.acct_pay DESC, s.setl_id", scope.month().toString(), psnNo)
+        return scope.dsl().resultQuery("SELECT s.setl_id FROM audit_visit s WHERE s.cycle_month = ? AND s.psn_no = ?"
+                + " AND " + condition + " ORDER BY s.paid DESC, s.setl_id", scope.month().toString(), psnNo)
                 .fetch(0, String.class);
     }
 }

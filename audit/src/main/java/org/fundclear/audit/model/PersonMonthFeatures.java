@@ -12,39 +12,37 @@ import org.jooq.Record;
  * result, so the person behaviours share one scan.
  */
 public final class PersonMonthFeatures {
-    private static final String OUTPATIENT =
-            "(s.med_type IN ('11','12','13','16','41') OR s.med_type LIKE '99%')";
-    private static final String LIVE = "s.refd_setl_flag = '0' AND NOT EXISTS "
-            + "(SELECT 1 FROM settlement r WHERE r.init_setl_id = s.setl_id AND r.refd_setl_flag = '1')";
-    private static final String PAID = "(s.fund_pay_sumamt + s.acct_pay)";
-    private static final String DAY = "TO_CHAR(s.setl_time, 'YYYY-MM-DD')";
+    /** Outpatient and pharmacy, without scheduled chronic-disease care (med_type 14). */
+    private static final String OUTPATIENT = "s.outpatient = '1' AND s.med_type NOT LIKE '14%'";
+    private static final String PAID = "s.paid";
+    private static final String DAY = "s.setl_day";
 
     private AuditScope cachedScope;
     private List<PersonMonth> cached;
 
     synchronized List<PersonMonth> of(AuditScope scope) {
         if (!scope.equals(cachedScope)) {
-            cached = load(scope);
+            cached = load(scope.prepare());
             cachedScope = scope;
         }
         return cached;
     }
 
     private static List<PersonMonth> load(AuditScope scope) {
-        String where = " WHERE s.cycle_month = ? AND " + OUTPATIENT + " AND " + LIVE;
+        String where = " WHERE s.cycle_month = ? AND " + OUTPATIENT;
         String sql = "WITH d AS (SELECT s.psn_no, " + DAY + " AS setl_day, COUNT(*) AS n,"
-                + " COUNT(DISTINCT s.fixmedins_code) AS inst FROM settlement s" + where + " GROUP BY s.psn_no, " + DAY + "),"
+                + " COUNT(DISTINCT s.fixmedins_code) AS inst FROM audit_visit s" + where + " GROUP BY s.psn_no, " + DAY + "),"
                 + " m AS (SELECT psn_no, SUM(n) AS visits, COUNT(*) AS days,"
                 + " SUM(CASE WHEN inst >= 2 THEN 1 ELSE 0 END) AS multi_days, MAX(inst) AS max_inst FROM d GROUP BY psn_no),"
                 + " i AS (SELECT s.psn_no, COUNT(DISTINCT s.fixmedins_code) AS institutions,"
                 + " SUM(CASE WHEN s.med_type = '41' THEN 1 ELSE 0 END) AS purchases,"
                 + " COUNT(DISTINCT CASE WHEN s.med_type = '41' THEN s.fixmedins_code END) AS pharmacies,"
                 + " SUM(" + PAID + ") AS paid, SUM(CASE WHEN s.med_type = '41' THEN " + PAID + " ELSE 0 END) AS pharmacy_paid"
-                + " FROM settlement s" + where + " GROUP BY s.psn_no),"
+                + " FROM audit_visit s" + where + " GROUP BY s.psn_no),"
                 + " k AS (SELECT psn_no, MAX(total) AS max_days FROM (SELECT s.psn_no, f.hilist_code,"
-                + " SUM(f.days_supply) AS total FROM fee_line f JOIN settlement s ON s.setl_id = f.setl_id" + where
+                + " SUM(f.days_supply) AS total FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id" + where
                 + " AND f.days_supply > 0 GROUP BY s.psn_no, f.hilist_code) x GROUP BY psn_no),"
-                + " c AS (SELECT s.psn_no FROM settlement s WHERE s.cycle_month = ? AND s.med_type LIKE '14%'"
+                + " c AS (SELECT s.psn_no FROM audit_visit s WHERE s.cycle_month = ? AND s.med_type LIKE '14%'"
                 + " GROUP BY s.psn_no)"
                 + " SELECT m.psn_no, p.gend, p.brdy, p.insu_admdvs, c.psn_no, m.visits, m.days, m.multi_days, m.max_inst,"
                 + " i.institutions, i.purchases, i.pharmacies, i.paid, i.pharmacy_paid, k.max_days"

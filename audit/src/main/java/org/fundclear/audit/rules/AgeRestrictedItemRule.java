@@ -1,7 +1,6 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
-import static org.fundclear.audit.rules.AuditSql.LIVE;
 import static org.fundclear.audit.rules.AuditSql.SETL_DATE;
 
 import java.math.BigDecimal;
@@ -27,11 +26,11 @@ public final class AgeRestrictedItemRule extends SqlRule {
     String sql() {
         return "SELECT s.psn_no, s.setl_id, f.det_item_fee_sumamt, 0, NULL, f.hilist_name,"
                 + " COALESCE(p.brdy, s.brdy), " + SETL_DATE + ", c.min_age, c.max_age"
-                + " FROM fee_line f JOIN settlement s ON s.setl_id = f.setl_id"
+                + " FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
                 + " JOIN catalog_item c ON c.hilist_code = f.hilist_code"
                 + " LEFT JOIN person p ON p.psn_no = s.psn_no"
                 + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND (c.min_age IS NOT NULL OR c.max_age IS NOT NULL)"
-                + " AND COALESCE(p.brdy, s.brdy) IS NOT NULL AND " + LIVE + " ORDER BY s.psn_no, s.setl_id, f.line_no";
+                + " AND COALESCE(p.brdy, s.brdy) IS NOT NULL ORDER BY s.psn_no, s.setl_id, f.line_no";
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
-import static org.fundclear.audit.rules.AuditSql.LIVE;
 import static org.fundclear.audit.rules.AuditSql.SETL_DATE;
 
 import java.util.Map;
@@ -50,15 +49,15 @@ public final class DailyItemFrequencyRule extends SqlRule {
         String limitTable = limits.entrySet().stream()
                 .map(e -> "SELECT CAST('" + e.getKey() + "' AS VARCHAR(50)) AS code, " + e.getValue() + " AS max_cnt")
                 .collect(Collectors.joining(" UNION ALL "));
-        String day = "FROM fee_line f JOIN settlement s ON s.setl_id = f.setl_id JOIN lim ON lim.code = f.hilist_code"
-                + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND " + LIVE;
+        String day = "FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id JOIN lim ON lim.code = f.hilist_code"
+                + " WHERE f.cycle_month = ? AND s.cycle_month = ?";
         return "WITH lim AS (" + limitTable + "), d AS (SELECT s.psn_no, s.fixmedins_code, f.hilist_code, " + SETL_DATE + " AS setl_date,"
                 + " SUM(f.cnt) AS total, MAX(lim.max_cnt) AS max_cnt " + day
                 + " GROUP BY s.psn_no, s.fixmedins_code, f.hilist_code, " + SETL_DATE + " HAVING SUM(f.cnt) > MAX(lim.max_cnt))"
                 + " SELECT s.psn_no, s.setl_id, f.det_item_fee_sumamt * (d.total - d.max_cnt) / d.total, d.total,"
-                + " d.setl_date, f.hilist_name FROM fee_line f JOIN settlement s ON s.setl_id = f.setl_id"
+                + " d.setl_date, f.hilist_name FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
                 + " JOIN d ON d.psn_no = s.psn_no AND d.fixmedins_code = s.fixmedins_code AND d.hilist_code = f.hilist_code AND d.setl_date = " + SETL_DATE
-                + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND " + LIVE
+                + " WHERE f.cycle_month = ? AND s.cycle_month = ? "
                 + " ORDER BY s.psn_no, s.setl_id, f.line_no";
     }
 

@@ -2,7 +2,7 @@ package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
 import static org.fundclear.audit.rules.AuditSql.LIVE;
-import static org.fundclear.audit.rules.AuditSql.OUTPATIENT;
+import static org.fundclear.audit.rules.AuditSql.SETTLEMENT_OUTPATIENT;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -39,7 +39,7 @@ public final class DrugPossessionRatioRule extends SqlRule {
                 + "SELECT s.psn_no, s.setl_id, f.det_item_fee_sumamt AS amt, s.fixmedins_code, f.hilist_name,"
                 + " SUM(f.days_supply) OVER (PARTITION BY s.psn_no, f.hilist_code) AS total"
                 + " FROM fee_line f JOIN settlement s ON s.setl_id = f.setl_id"
-                + " WHERE s.setl_time >= ? AND s.setl_time < ? AND f.days_supply > 0 AND " + OUTPATIENT
+                + " WHERE s.setl_time >= ? AND s.setl_time < ? AND f.days_supply > 0 AND " + SETTLEMENT_OUTPATIENT
                 + " AND " + LIVE + ") w WHERE total > ? ORDER BY psn_no, setl_id";
     }
 

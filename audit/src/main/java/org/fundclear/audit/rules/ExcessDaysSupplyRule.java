@@ -1,7 +1,6 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
-import static org.fundclear.audit.rules.AuditSql.LIVE;
 import static org.fundclear.audit.rules.AuditSql.OUTPATIENT;
 
 import java.math.BigDecimal;
@@ -43,9 +42,9 @@ public final class ExcessDaysSupplyRule extends SqlRule {
     String sql() {
         String limit = "CASE WHEN s.med_type = '13' THEN ? WHEN s.med_type IN ('11','12','16') THEN ? ELSE ? END";
         return "SELECT s.psn_no, s.setl_id, f.det_item_fee_sumamt, f.days_supply, NULL, f.hilist_name, " + limit
-                + " FROM fee_line f JOIN settlement s ON s.setl_id = f.setl_id"
+                + " FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
                 + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND f.days_supply > " + limit
-                + " AND " + OUTPATIENT + " AND " + LIVE + " ORDER BY s.psn_no, s.setl_id, f.line_no";
+                + " AND " + OUTPATIENT + " ORDER BY s.psn_no, s.setl_id, f.line_no";
     }
 
     @Override

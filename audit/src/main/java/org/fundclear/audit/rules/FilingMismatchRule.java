@@ -1,7 +1,6 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
-import static org.fundclear.audit.rules.AuditSql.LIVE;
 import static org.fundclear.audit.rules.AuditSql.OUTPATIENT;
 import static org.fundclear.audit.rules.AuditSql.PAID;
 import static org.fundclear.audit.rules.AuditSql.SETL_DATE;
@@ -22,8 +21,8 @@ public final class FilingMismatchRule extends SqlRule {
 
     @Override
     String sql() {
-        return "SELECT s.psn_no, s.setl_id, " + PAID + ", 1, s.mdtrtarea_admdvs, NULL FROM settlement s"
-                + " WHERE s.cycle_month = ? AND " + OUTPATIENT + " AND s.med_type <> '13' AND " + LIVE
+        return "SELECT s.psn_no, s.setl_id, " + PAID + ", 1, s.mdtrtarea_admdvs, NULL FROM audit_visit s"
+                + " WHERE s.cycle_month = ? AND " + OUTPATIENT + " AND s.med_type <> '13' "
                 + " AND " + PAID + " > 0 AND NOT EXISTS (SELECT 1 FROM filing f WHERE f.psn_no = s.psn_no"
                 + " AND " + AuditSql.day("f.begndate") + " <= " + SETL_DATE + " AND (f.enddate IS NULL OR " + AuditSql.day("f.enddate") + " >= " + SETL_DATE + ")"
                 + " AND (f.dest_admdvs = s.mdtrtarea_admdvs"

@@ -2,7 +2,6 @@ package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
 import static org.fundclear.audit.rules.AuditSql.CHRONIC;
-import static org.fundclear.audit.rules.AuditSql.LIVE;
 import static org.fundclear.audit.rules.AuditSql.OUTPATIENT;
 import static org.fundclear.audit.rules.AuditSql.PAID;
 
@@ -34,11 +33,11 @@ public final class FrequentCrossRegionRule extends SqlRule {
 
     @Override
     String sql() {
-        String where = " WHERE s.cycle_month = ? AND " + OUTPATIENT + " AND NOT " + CHRONIC + " AND " + LIVE
+        String where = " WHERE s.cycle_month = ? AND " + OUTPATIENT + " AND NOT " + CHRONIC
                 + " AND SUBSTR(s.insu_admdvs, 1, 2) <> SUBSTR(s.mdtrtarea_admdvs, 1, 2)";
-        return "WITH c AS (SELECT s.psn_no, COUNT(*) AS n FROM settlement s" + where
+        return "WITH c AS (SELECT s.psn_no, COUNT(*) AS n FROM audit_visit s" + where
                 + " GROUP BY s.psn_no HAVING COUNT(*) >= ? AND SUM(" + PAID + ") >= ?)"
-                + " SELECT s.psn_no, s.setl_id, " + PAID + ", c.n, s.mdtrtarea_admdvs, NULL FROM settlement s"
+                + " SELECT s.psn_no, s.setl_id, " + PAID + ", c.n, s.mdtrtarea_admdvs, NULL FROM audit_visit s"
                 + " JOIN c ON c.psn_no = s.psn_no" + where + " ORDER BY s.psn_no, s.setl_time";
     }
 

@@ -1,7 +1,6 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
-import static org.fundclear.audit.rules.AuditSql.LIVE;
 
 import org.fundclear.audit.finding.Certainty;
 
@@ -18,11 +17,11 @@ public final class GenderRestrictedItemRule extends SqlRule {
     String sql() {
         String gend = "COALESCE(p.gend, s.gend)";
         return "SELECT s.psn_no, s.setl_id, f.det_item_fee_sumamt, 1, " + gend + ", f.hilist_name"
-                + " FROM fee_line f JOIN settlement s ON s.setl_id = f.setl_id"
+                + " FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
                 + " JOIN catalog_item c ON c.hilist_code = f.hilist_code"
                 + " LEFT JOIN person p ON p.psn_no = s.psn_no"
                 + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND c.gend_limit IN ('1','2')"
-                + " AND " + gend + " IN ('1','2') AND " + gend + " <> c.gend_limit AND " + LIVE
+                + " AND " + gend + " IN ('1','2') AND " + gend + " <> c.gend_limit "
                 + " ORDER BY s.psn_no, s.setl_id, f.line_no";
     }
 

@@ -1,7 +1,6 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
-import static org.fundclear.audit.rules.AuditSql.LIVE;
 import static org.fundclear.audit.rules.AuditSql.OUTPATIENT;
 import static org.fundclear.audit.rules.AuditSql.PAID;
 import static org.fundclear.audit.rules.AuditSql.SETL_DATE;
@@ -49,11 +48,11 @@ public final class ImpersonationPatternRule implements AuditRule {
 
     @Override
     public List<Finding> evaluate(AuditScope scope) {
-        String where = " WHERE s.cycle_month = ? AND " + OUTPATIENT + " AND " + LIVE;
+        String where = " WHERE s.cycle_month = ? AND " + OUTPATIENT;
         Map<String, List<Visit>> days = new LinkedHashMap<>();
-        for (Record row : scope.dsl().resultQuery("SELECT s.psn_no, " + SETL_DATE + ", s.setl_id, " + PAID
-                + ", s.setl_time, s.fixmedins_code, s.mdtrtarea_admdvs FROM settlement s"
-                + " JOIN (SELECT s.psn_no AS p, " + SETL_DATE + " AS d FROM settlement s" + where
+        for (Record row : scope.prepare().dsl().resultQuery("SELECT s.psn_no, " + SETL_DATE + ", s.setl_id, " + PAID
+                + ", s.setl_time, s.fixmedins_code, s.mdtrtarea_admdvs FROM audit_visit s"
+                + " JOIN (SELECT s.psn_no AS p, " + SETL_DATE + " AS d FROM audit_visit s" + where
                 + " GROUP BY s.psn_no, " + SETL_DATE + " HAVING COUNT(DISTINCT s.fixmedins_code) >= 2) m"
                 + " ON m.p = s.psn_no AND m.d = " + SETL_DATE + where + " ORDER BY s.psn_no, s.setl_time",
                 scope.month().toString(), scope.month().toString()).fetch()) {

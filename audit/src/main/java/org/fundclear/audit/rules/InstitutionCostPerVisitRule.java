@@ -1,7 +1,6 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
-import static org.fundclear.audit.rules.AuditSql.LIVE;
 import static org.fundclear.audit.rules.AuditSql.OUTPATIENT;
 
 import java.math.BigDecimal;
@@ -59,11 +58,11 @@ public final class InstitutionCostPerVisitRule implements AuditRule {
     @Override
     public List<Finding> evaluate(AuditScope scope) {
         Map<String, List<Line>> peers = new LinkedHashMap<>();
-        for (Record row : scope.dsl().resultQuery("SELECT s.fixmedins_code, COALESCE(i.kind, '?'),"
+        for (Record row : scope.prepare().dsl().resultQuery("SELECT s.fixmedins_code, COALESCE(i.kind, '?'),"
                 + " COALESCE(i.hosp_lv, '-'), s.med_type, COUNT(*), SUM(s.medfee_sumamt), AVG(LN(s.medfee_sumamt)),"
-                + " STDDEV_SAMP(LN(s.medfee_sumamt)) FROM settlement s"
+                + " STDDEV_SAMP(LN(s.medfee_sumamt)) FROM audit_visit s"
                 + " LEFT JOIN institution i ON i.fixmedins_code = s.fixmedins_code"
-                + " WHERE s.cycle_month = ? AND s.medfee_sumamt > 0 AND " + OUTPATIENT + " AND " + LIVE
+                + " WHERE s.cycle_month = ? AND s.medfee_sumamt > 0 AND " + OUTPATIENT
                 + " GROUP BY s.fixmedins_code, i.kind, i.hosp_lv, s.med_type HAVING COUNT(*) >= ?"
                 + " ORDER BY s.fixmedins_code, s.med_type", scope.month().toString(), minVisits).fetch()) {
             String peer = row.get(1) + "/" + row.get(2) + "/" + row.get(3);
@@ -104,8 +103,8 @@ public final class InstitutionCostPerVisitRule implements AuditRule {
 
     private Finding finding(AuditScope scope, String peer, Line line, double z, double ratio, double peerTypical,
                             int peerSize) {
-        List<String> setlIds = scope.dsl().resultQuery("SELECT s.setl_id FROM settlement s WHERE s.cycle_month = ?"
-                + " AND s.fixmedins_code = ? AND s.med_type = ? AND " + LIVE
+        List<String> setlIds = scope.dsl().resultQuery("SELECT s.setl_id FROM audit_visit s WHERE s.cycle_month = ?"
+                + " AND s.fixmedins_code = ? AND s.med_type = ? "
                 + " ORDER BY s.medfee_sumamt DESC, s.setl_id", scope.month().toString(), line.institution(),
                 line.medType()).fetch(0, String.class);
         BigDecimal excess = line.cost().subtract(BigDecimal.valueOf(peerTypical * line.visits()))

@@ -1,7 +1,6 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
-import static org.fundclear.audit.rules.AuditSql.LIVE;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -55,11 +54,11 @@ public final class MutuallyExclusiveItemsRule extends SqlRule {
         return "WITH pairs AS (" + pairTable + ")"
                 + " SELECT s.psn_no, s.setl_id, fb.det_item_fee_sumamt, 1, s.fixmedins_code, fb.hilist_name"
                 + " FROM pairs JOIN fee_line fb ON fb.hilist_code = pairs.code_b"
-                + " JOIN settlement s ON s.setl_id = fb.setl_id"
-                + " WHERE fb.cycle_month = ? AND s.cycle_month = ? AND " + LIVE + " AND EXISTS (SELECT 1 FROM settlement sa"
+                + " JOIN audit_visit s ON s.cycle_month = fb.cycle_month AND s.setl_id = fb.setl_id"
+                + " WHERE fb.cycle_month = ? AND s.cycle_month = ? AND EXISTS (SELECT 1 FROM audit_visit sa"
                 + " JOIN fee_line fa ON fa.setl_id = sa.setl_id AND fa.hilist_code = pairs.code_a"
                 + " WHERE sa.psn_no = s.psn_no AND sa.fixmedins_code = s.fixmedins_code"
-                + " AND " + AuditSql.day("sa.setl_time") + " = " + AuditSql.SETL_DATE + " AND sa.refd_setl_flag = '0')"
+                + " AND sa.setl_day = s.setl_day AND sa.cycle_month = s.cycle_month)"
                 + " ORDER BY s.psn_no, s.setl_id, fb.line_no";
     }
 

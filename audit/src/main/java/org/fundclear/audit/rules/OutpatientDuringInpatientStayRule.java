@@ -1,7 +1,6 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
-import static org.fundclear.audit.rules.AuditSql.LIVE;
 import static org.fundclear.audit.rules.AuditSql.OUTPATIENT;
 import static org.fundclear.audit.rules.AuditSql.PAID;
 import static org.fundclear.audit.rules.AuditSql.SETL_DATE;
@@ -25,10 +24,10 @@ public final class OutpatientDuringInpatientStayRule extends SqlRule {
     String sql() {
         return "SELECT s.psn_no, s.setl_id, " + PAID + ", 1, i.setl_id,"
                 + " CONCAT(CONCAT(" + AuditSql.day("i.begndate") + ", '~'), " + AuditSql.day("i.enddate") + ")"
-                + " FROM settlement s JOIN settlement i ON i.psn_no = s.psn_no AND i.med_type LIKE '2%'"
+                + " FROM audit_visit s JOIN settlement i ON i.psn_no = s.psn_no AND i.med_type LIKE '2%'"
                 + " AND i.refd_setl_flag = '0' AND " + AuditSql.day("i.begndate") + " < " + SETL_DATE + " AND " + AuditSql.day("i.enddate") + " > " + SETL_DATE
                 + " AND NOT EXISTS (SELECT 1 FROM settlement ir WHERE ir.init_setl_id = i.setl_id)"
-                + " WHERE s.cycle_month = ? AND " + OUTPATIENT + " AND " + LIVE + " ORDER BY s.psn_no, s.setl_time";
+                + " WHERE s.cycle_month = ? AND " + OUTPATIENT + " ORDER BY s.psn_no, s.setl_time";
     }
 
     @Override

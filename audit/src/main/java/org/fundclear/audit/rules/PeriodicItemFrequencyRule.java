@@ -2,7 +2,7 @@ package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
 import static org.fundclear.audit.rules.AuditSql.LIVE;
-import static org.fundclear.audit.rules.AuditSql.SETL_DATE;
+import static org.fundclear.audit.rules.AuditSql.SETTLEMENT_DAY;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,8 +57,8 @@ public final class PeriodicItemFrequencyRule extends SqlRule {
                 .collect(Collectors.joining(" UNION ALL "));
         return "WITH gaps AS (" + gaps + ") SELECT psn_no, setl_id, amt, min_gap, prev_setl_id, hilist_name,"
                 + " setl_date, prev_date, cycle_month FROM (SELECT s.psn_no, s.setl_id, f.det_item_fee_sumamt AS amt,"
-                + " gaps.min_gap, f.hilist_name, s.cycle_month, " + SETL_DATE + " AS setl_date,"
-                + " LAG(" + SETL_DATE + ") OVER (PARTITION BY s.psn_no, f.hilist_code ORDER BY s.setl_time, s.setl_id) AS prev_date,"
+                + " gaps.min_gap, f.hilist_name, s.cycle_month, " + SETTLEMENT_DAY + " AS setl_date,"
+                + " LAG(" + SETTLEMENT_DAY + ") OVER (PARTITION BY s.psn_no, f.hilist_code ORDER BY s.setl_time, s.setl_id) AS prev_date,"
                 + " LAG(s.setl_id) OVER (PARTITION BY s.psn_no, f.hilist_code ORDER BY s.setl_time, s.setl_id) AS prev_setl_id"
                 + " FROM fee_line f JOIN gaps ON gaps.code = f.hilist_code JOIN settlement s ON s.setl_id = f.setl_id"
                 + " WHERE s.setl_time >= ? AND s.setl_time < ? AND " + LIVE + ") w"

@@ -1,7 +1,6 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
-import static org.fundclear.audit.rules.AuditSql.LIVE;
 import static org.fundclear.audit.rules.AuditSql.PAID;
 
 import java.math.BigDecimal;
@@ -42,9 +41,9 @@ public final class PharmacyHighUseRule implements AuditRule {
 
     @Override
     public List<Finding> evaluate(AuditScope scope) {
-        String where = " WHERE s.cycle_month = ? AND " + PHARMACY + " AND " + LIVE;
-        Result<Record> perPerson = scope.dsl().resultQuery("SELECT s.psn_no, COUNT(*), SUM(" + PAID
-                + "), COUNT(DISTINCT s.fixmedins_code) FROM settlement s" + where + " GROUP BY s.psn_no",
+        String where = " WHERE s.cycle_month = ? AND " + PHARMACY;
+        Result<Record> perPerson = scope.prepare().dsl().resultQuery("SELECT s.psn_no, COUNT(*), SUM(" + PAID
+                + "), COUNT(DISTINCT s.fixmedins_code) FROM audit_visit s" + where + " GROUP BY s.psn_no",
                 scope.month().toString()).fetch();
         double[] counts = new double[perPerson.size()];
         double[] spends = new double[perPerson.size()];
@@ -63,7 +62,7 @@ public final class PharmacyHighUseRule implements AuditRule {
         Evidence evidence = new Evidence();
         if (!flagged.isEmpty()) {
             for (Record row : scope.dsl().resultQuery("SELECT s.psn_no, s.setl_id, " + PAID + ", s.fixmedins_code"
-                    + " FROM settlement s" + where + " AND s.psn_no IN (SELECT s2.psn_no FROM settlement s2"
+                    + " FROM audit_visit s" + where + " AND s.psn_no IN (SELECT s2.psn_no FROM audit_visit s2"
                     + " WHERE s2.cycle_month = ? AND (s2.med_type = '41' OR s2.med_type LIKE '99%')"
                     + " GROUP BY s2.psn_no HAVING COUNT(*) > ?) ORDER BY s.psn_no, s.setl_time",
                     scope.month().toString(), scope.month().toString(), (int) countLimit).fetch()) {

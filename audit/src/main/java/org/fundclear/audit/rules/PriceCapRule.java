@@ -1,7 +1,6 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
-import static org.fundclear.audit.rules.AuditSql.LIVE;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,10 +19,9 @@ public final class PriceCapRule extends SqlRule {
     @Override
     String sql() {
         return "SELECT s.psn_no, s.setl_id, f.cnt, f.pric, c.price_cap, f.hilist_name"
-                + " FROM fee_line f JOIN settlement s ON s.setl_id = f.setl_id"
+                + " FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
                 + " JOIN catalog_item c ON c.hilist_code = f.hilist_code"
-                + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND c.price_cap IS NOT NULL AND f.pric > c.price_cap"
-                + " AND " + LIVE + " ORDER BY s.psn_no, s.setl_id, f.line_no";
+                + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND c.price_cap IS NOT NULL AND f.pric > c.price_cap" + " ORDER BY s.psn_no, s.setl_id, f.line_no";
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
-import static org.fundclear.audit.rules.AuditSql.LIVE;
 import static org.fundclear.audit.rules.AuditSql.OUTPATIENT;
 import static org.fundclear.audit.rules.AuditSql.PAID;
 import static org.fundclear.audit.rules.AuditSql.SETL_DATE;
@@ -29,11 +28,11 @@ public final class SameDayMultiInstitutionRule extends SqlRule {
     @Override
     String sql() {
         return "WITH d AS (SELECT s.psn_no, " + SETL_DATE + " AS setl_date, COUNT(DISTINCT s.fixmedins_code) AS n"
-                + " FROM settlement s WHERE s.cycle_month = ? AND " + OUTPATIENT + " AND " + LIVE
+                + " FROM audit_visit s WHERE s.cycle_month = ? AND " + OUTPATIENT
                 + " GROUP BY s.psn_no, " + SETL_DATE + " HAVING COUNT(DISTINCT s.fixmedins_code) >= ?)"
                 + " SELECT s.psn_no, s.setl_id, " + PAID + ", d.n, d.setl_date, NULL"
-                + " FROM settlement s JOIN d ON d.psn_no = s.psn_no AND " + SETL_DATE + " = d.setl_date"
-                + " WHERE s.cycle_month = ? AND " + OUTPATIENT + " AND " + LIVE + " ORDER BY s.psn_no, s.setl_time";
+                + " FROM audit_visit s JOIN d ON d.psn_no = s.psn_no AND " + SETL_DATE + " = d.setl_date"
+                + " WHERE s.cycle_month = ? AND " + OUTPATIENT + " ORDER BY s.psn_no, s.setl_time";
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
-import static org.fundclear.audit.rules.AuditSql.LIVE;
 import static org.fundclear.audit.rules.AuditSql.PAID;
 import static org.fundclear.audit.rules.AuditSql.SETL_DATE;
 
@@ -19,8 +18,8 @@ public final class SettlementAfterDeathRule extends SqlRule {
     @Override
     String sql() {
         return "SELECT s.psn_no, s.setl_id, " + PAID + ", 1, " + AuditSql.day("p.death_date") + ", NULL"
-                + " FROM settlement s JOIN person p ON p.psn_no = s.psn_no"
-                + " WHERE s.cycle_month = ? AND " + AuditSql.day("p.death_date") + " < " + SETL_DATE + " AND " + LIVE
+                + " FROM audit_visit s JOIN person p ON p.psn_no = s.psn_no"
+                + " WHERE s.cycle_month = ? AND " + AuditSql.day("p.death_date") + " < " + SETL_DATE
                 + " ORDER BY s.psn_no, s.setl_time";
     }
 

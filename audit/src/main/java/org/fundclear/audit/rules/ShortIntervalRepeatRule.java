@@ -1,7 +1,6 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
-import static org.fundclear.audit.rules.AuditSql.LIVE;
 import static org.fundclear.audit.rules.AuditSql.OUTPATIENT;
 import static org.fundclear.audit.rules.AuditSql.PAID;
 import static org.fundclear.audit.rules.AuditSql.SETL_DATE;
@@ -42,7 +41,7 @@ public final class ShortIntervalRepeatRule extends SqlRule {
                 + " LAG(s.setl_time) OVER (PARTITION BY s.psn_no, s.fixmedins_code ORDER BY s.setl_time, s.setl_id) AS prev_time,"
                 + " LAG(s.setl_id) OVER (PARTITION BY s.psn_no, s.fixmedins_code ORDER BY s.setl_time, s.setl_id) AS prev_setl_id,"
                 + " LAG(" + PAID + ") OVER (PARTITION BY s.psn_no, s.fixmedins_code ORDER BY s.setl_time, s.setl_id) AS prev_amt"
-                + " FROM settlement s WHERE s.cycle_month = ? AND " + OUTPATIENT + " AND " + LIVE + ") w"
+                + " FROM audit_visit s WHERE s.cycle_month = ? AND " + OUTPATIENT + ") w"
                 + " WHERE prev_time IS NOT NULL AND TO_CHAR(prev_time, 'YYYY-MM-DD') = setl_date ORDER BY psn_no, setl_time";
     }
 

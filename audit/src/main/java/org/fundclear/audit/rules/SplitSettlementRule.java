@@ -1,7 +1,6 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
-import static org.fundclear.audit.rules.AuditSql.LIVE;
 import static org.fundclear.audit.rules.AuditSql.OUTPATIENT;
 import static org.fundclear.audit.rules.AuditSql.PAID;
 import static org.fundclear.audit.rules.AuditSql.SETL_DATE;
@@ -31,11 +30,11 @@ public final class SplitSettlementRule extends SqlRule {
 
     @Override
     String sql() {
-        String where = " WHERE s.cycle_month = ? AND " + OUTPATIENT + " AND " + LIVE;
+        String where = " WHERE s.cycle_month = ? AND " + OUTPATIENT;
         return "WITH d AS (SELECT s.psn_no, s.fixmedins_code, " + SETL_DATE + " AS setl_date, COUNT(*) AS n"
-                + " FROM settlement s" + where + " GROUP BY s.psn_no, s.fixmedins_code, " + SETL_DATE
+                + " FROM audit_visit s" + where + " GROUP BY s.psn_no, s.fixmedins_code, " + SETL_DATE
                 + " HAVING COUNT(*) >= ?)"
-                + " SELECT s.psn_no, s.setl_id, " + PAID + ", d.n, d.setl_date, s.fixmedins_code FROM settlement s"
+                + " SELECT s.psn_no, s.setl_id, " + PAID + ", d.n, d.setl_date, s.fixmedins_code FROM audit_visit s"
                 + " JOIN d ON d.psn_no = s.psn_no AND d.fixmedins_code = s.fixmedins_code AND d.setl_date = " + SETL_DATE
                 + where + " ORDER BY s.psn_no, s.setl_time";
     }

@@ -52,7 +52,7 @@ abstract class SqlRule implements AuditRule {
     @Override
     public List<Finding> evaluate(AuditScope scope) {
         Evidence evidence = new Evidence();
-        for (Record row : scope.dsl().resultQuery(sql(), binds(scope)).fetch()) {
+        for (Record row : scope.prepare().dsl().resultQuery(sql(), binds(scope)).fetch()) {
             if (keep(row)) {
                 collect(evidence, row);
             }
