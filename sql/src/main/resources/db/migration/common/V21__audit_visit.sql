@@ -19,3 +19,5 @@ CREATE TABLE audit_visit (
     CONSTRAINT pk_audit_visit PRIMARY KEY (cycle_month, setl_id)
 );
 CREATE INDEX ix_audit_visit_psn ON audit_visit (psn_no, setl_day);
+-- Evidence of an institution's findings (its costliest settlements of a med_type).
+CREATE INDEX ix_audit_visit_inst ON audit_visit (fixmedins_code, med_type);
