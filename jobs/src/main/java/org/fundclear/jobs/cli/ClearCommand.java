@@ -1,5 +1,9 @@
 package org.fundclear.jobs.cli;
 
+import org.fundclear.jobs.cli.options.DatabaseOption;
+import org.fundclear.jobs.cli.options.ExitCodes;
+import org.fundclear.jobs.cli.options.MonthConverter;
+import org.fundclear.jobs.cli.options.UserOption;
 import java.util.concurrent.Callable;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.jobs.clearing.ClearOutcome;

@@ -1,5 +1,9 @@
 package org.fundclear.jobs.cli;
 
+import org.fundclear.jobs.cli.options.DatabaseOption;
+import org.fundclear.jobs.cli.options.ExitCodes;
+import org.fundclear.jobs.cli.options.MonthConverter;
+import org.fundclear.jobs.cli.options.UserOption;
 import java.math.BigDecimal;
 import java.util.concurrent.Callable;
 import org.fundclear.clearing.cycle.ClearingCycle;

@@ -1,5 +1,8 @@
 package org.fundclear.jobs.cli;
 
+import org.fundclear.jobs.cli.options.DatabaseOption;
+import org.fundclear.jobs.cli.options.ExitCodes;
+import org.fundclear.jobs.cli.options.MonthConverter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

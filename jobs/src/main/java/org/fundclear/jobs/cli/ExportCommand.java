@@ -1,5 +1,8 @@
 package org.fundclear.jobs.cli;
 
+import org.fundclear.jobs.cli.options.DatabaseOption;
+import org.fundclear.jobs.cli.options.ExitCodes;
+import org.fundclear.jobs.cli.options.MonthConverter;
 import static org.fundclear.sql.jooq.Tables.CLEARING_LINE;
 
 import java.nio.file.Path;
@@ -14,7 +17,7 @@ import org.fundclear.clearing.export.CycleExports;
 import org.fundclear.clearing.export.StatementWorkbook;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.jobs.config.ApplicationContexts;
-import org.fundclear.jobs.export.FindingsExport;
+import org.fundclear.audit.finding.FindingsCsv;
 import org.jooq.DSLContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +56,7 @@ public class ExportCommand implements Callable<Integer> {
         files.add(CycleExports.reconciliation(dsl, month, out));
         files.add(CycleExports.rejects(dsl, month, out));
         files.add(CycleExports.advance(dsl, month, out));
-        files.add(FindingsExport.write(dsl, month, out));
+        files.add(FindingsCsv.write(dsl, month, out));
         Long job = cycle.periods().find(dsl, month).map(p -> p.getJobExecutionId()).orElse(null);
         for (String insu : dsl.selectDistinct(CLEARING_LINE.INSU_ADMDVS).from(CLEARING_LINE)
                 .where(CLEARING_LINE.CYCLE_MONTH.eq(month.toString())).orderBy(CLEARING_LINE.INSU_ADMDVS)

@@ -1,5 +1,10 @@
 package org.fundclear.jobs.cli;
 
+import org.fundclear.jobs.cli.options.ExitCodes;
+import org.fundclear.jobs.audit.AuditCommand;
+import org.fundclear.jobs.audit.AuditEvalCommand;
+import org.fundclear.jobs.audit.BenchAuditCommand;
+import org.fundclear.jobs.audit.PlantCommand;
 import org.fundclear.jobs.bench.BenchClearCommand;
 import org.fundclear.jobs.bench.BenchImportCommand;
 import org.fundclear.sql.UnsupportedDatabaseException;
@@ -11,8 +16,9 @@ import picocli.CommandLine.Command;
         description = "Fund clearing and audit supervision for cross-region direct settlement (异地就医直接结算).",
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, ClearCommand.class,
                 CycleStateCommands.Confirm.class, CycleStateCommands.Pay.class, CycleStateCommands.Reopen.class,
-                CycleStateCommands.Close.class, TransfersCommand.class, ExportCommand.class, QualityCommand.class, SchedulerCommand.class,
-                BenchImportCommand.class, BenchClearCommand.class})
+                CycleStateCommands.Close.class, TransfersCommand.class, ExportCommand.class, QualityCommand.class,
+                SchedulerCommand.class, PlantCommand.class, AuditCommand.class, AuditEvalCommand.class,
+                BenchImportCommand.class, BenchClearCommand.class, BenchAuditCommand.class})
 public class FundclearCommand implements Runnable {
 
     @CommandLine.Spec

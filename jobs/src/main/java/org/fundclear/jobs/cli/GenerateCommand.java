@@ -1,5 +1,7 @@
 package org.fundclear.jobs.cli;
 
+import org.fundclear.jobs.cli.options.ExitCodes;
+import org.fundclear.jobs.cli.options.MonthConverter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

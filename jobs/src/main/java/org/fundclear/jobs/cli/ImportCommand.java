@@ -1,5 +1,8 @@
 package org.fundclear.jobs.cli;
 
+import org.fundclear.jobs.cli.options.DatabaseOption;
+import org.fundclear.jobs.cli.options.ExitCodes;
+import org.fundclear.jobs.cli.options.MonthConverter;
 import org.fundclear.jobs.config.ApplicationContexts;
 import java.nio.charset.Charset;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.fundclear.jobs.cli;
 
+import org.fundclear.jobs.cli.options.DatabaseOption;
+import org.fundclear.jobs.cli.options.ExitCodes;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.fundclear.jobs.config.ApplicationContexts;

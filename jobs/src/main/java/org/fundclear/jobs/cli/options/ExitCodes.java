@@ -1,4 +1,4 @@
-package org.fundclear.jobs.cli;
+package org.fundclear.jobs.cli.options;
 
 /** Exit codes of spec/cli.md. */
 public final class ExitCodes {

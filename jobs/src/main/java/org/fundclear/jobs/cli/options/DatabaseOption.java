@@ -1,4 +1,4 @@
-package org.fundclear.jobs.cli;
+package org.fundclear.jobs.cli.options;
 
 import org.fundclear.jobs.config.DatabaseUrl;
 import picocli.CommandLine.Option;

@@ -1,4 +1,4 @@
-package org.fundclear.jobs.cli;
+package org.fundclear.jobs.cli.options;
 
 import picocli.CommandLine.Option;
 

@@ -1,4 +1,4 @@
-package org.fundclear.jobs.cli;
+package org.fundclear.jobs.cli.options;
 
 import org.fundclear.clearing.model.CycleMonth;
 import picocli.CommandLine.ITypeConverter;

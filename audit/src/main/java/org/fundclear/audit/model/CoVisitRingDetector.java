@@ -1,0 +1,211 @@
+package org.fundclear.audit.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.fundclear.audit.AuditScope;
+import org.fundclear.audit.finding.Certainty;
+import org.fundclear.audit.finding.Finding;
+import org.fundclear.audit.finding.SubjectType;
+import org.jooq.Record;
+
+/**
+ * M-RING 团伙: persons who settle at the same institution on the same day on at least {@code minDays} distinct days
+ * of the look-back window, kept only when that beats a null model, then joined into connected components.
+ *
+ * <p>Null model: each person's visit days at the institution are a random subset of the window's active days
+ * (days with any settlement anywhere: an institution could be visited on any of them, and a clinic that is only
+ * busy on the ring's days must not make the ring look ordinary); the overlap of two such sets is hypergeometric. A pair is kept when its tail probability times the number of
+ * candidate pairs at that institution (Bonferroni: a busy hospital has many pairs, so chance overlaps are
+ * expected there) is below {@code alpha}. Only persons with {@code minDays} visit days at an institution can
+ * form a pair, which keeps big buckets small; members of one household are not paired (families visit
+ * together); scheduled chronic care (med_type 14, e.g. dialysis shifts) is left out.
+ */
+public final class CoVisitRingDetector implements Detector {
+    private static final String OUTPATIENT =
+            "(s.med_type IN ('11','12','13','16','41') OR s.med_type LIKE '99%')";
+    private static final String LIVE = "s.refd_setl_flag = '0' AND NOT EXISTS "
+            + "(SELECT 1 FROM settlement r WHERE r.init_setl_id = s.setl_id AND r.refd_setl_flag = '1')";
+
+    private final int windowDays;
+    private final int minDays;
+    private final double alpha;
+    private final int minRingSize;
+
+    public CoVisitRingDetector(int windowDays, int minDays, double alpha, int minRingSize) {
+        this.windowDays = windowDays;
+        this.minDays = minDays;
+        this.alpha = alpha;
+        this.minRingSize = minRingSize;
+    }
+
+    public CoVisitRingDetector() {
+        this(90, 3, 0.01, 3);
+    }
+
+    @Override
+    public String id() {
+        return "M-RING";
+    }
+
+    private record Visit(String setlId, BigDecimal amount, String day) {
+    }
+
+    /** A person's visit days at one institution. */
+    private static final class Attendance {
+        final String psn;
+        final String household;
+        final Map<String, Visit> byDay = new TreeMap<>();
+
+        Attendance(String psn, String household) {
+            this.psn = psn;
+            this.household = household;
+        }
+    }
+
+    private record Edge(String a, String b, String institution, int coDays, double expected, double adjustedP) {
+    }
+
+    @Override
+    public List<Finding> detect(AuditScope scope) {
+        Object[] window = {scope.windowStart(windowDays), scope.monthEndExclusive()};
+        int activeDays = scope.dsl().resultQuery("SELECT COUNT(DISTINCT TO_CHAR(s.setl_time, 'YYYY-MM-DD'))"
+                + " FROM settlement s WHERE s.setl_time >= ? AND s.setl_time < ?", window).fetchSingle(0, Integer.class);
+        String where = " WHERE s.setl_time >= ? AND s.setl_time < ? AND " + OUTPATIENT + " AND " + LIVE;
+        Map<String, Map<String, Attendance>> byInstitution = new HashMap<>();
+        for (Record r : scope.dsl().resultQuery("SELECT s.fixmedins_code, s.psn_no, p.household_id,"
+                + " TO_CHAR(s.setl_time, 'YYYY-MM-DD'), s.setl_id, s.fund_pay_sumamt + s.acct_pay FROM settlement s"
+                + " JOIN (SELECT s.psn_no AS c_psn, s.fixmedins_code AS c_inst FROM settlement s" + where
+                + " GROUP BY s.psn_no, s.fixmedins_code HAVING COUNT(DISTINCT TO_CHAR(s.setl_time, 'YYYY-MM-DD')) >= ?) c"
+                + " ON c.c_psn = s.psn_no AND c.c_inst = s.fixmedins_code"
+                + " LEFT JOIN person p ON p.psn_no = s.psn_no" + where + " ORDER BY s.setl_time, s.setl_id",
+                window[0], window[1], minDays, window[0], window[1]).fetch()) {
+            String day = r.get(3, String.class);
+            byInstitution.computeIfAbsent(r.get(0, String.class), k -> new TreeMap<>())
+                    .computeIfAbsent(r.get(1, String.class), k -> new Attendance(k, r.get(2, String.class)))
+                    .byDay.putIfAbsent(day, new Visit(r.get(4, String.class), r.get(5, BigDecimal.class), day));
+        }
+        List<Edge> edges = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Attendance>> inst : new TreeMap<>(byInstitution).entrySet()) {
+            edges.addAll(edges(inst.getKey(), new ArrayList<>(inst.getValue().values()), activeDays));
+        }
+        return findings(edges, byInstitution);
+    }
+
+    private List<Edge> edges(String institution, List<Attendance> people, int days) {
+        Map<String, List<Attendance>> buckets = new TreeMap<>();
+        for (Attendance a : people) {
+            a.byDay.keySet().forEach(d -> buckets.computeIfAbsent(d, k -> new ArrayList<>()).add(a));
+        }
+        Map<String, Integer> coDays = new HashMap<>();
+        Map<String, Attendance[]> pairs = new HashMap<>();
+        for (List<Attendance> bucket : buckets.values()) {
+            for (int i = 0; i < bucket.size(); i++) {
+                for (int j = i + 1; j < bucket.size(); j++) {
+                    Attendance a = bucket.get(i);
+                    Attendance b = bucket.get(j);
+                    if (a.household != null && a.household.equals(b.household)) {
+                        continue;
+                    }
+                    String key = a.psn.compareTo(b.psn) < 0 ? a.psn + "|" + b.psn : b.psn + "|" + a.psn;
+                    coDays.merge(key, 1, Integer::sum);
+                    pairs.putIfAbsent(key, a.psn.compareTo(b.psn) < 0 ? new Attendance[] {a, b}
+                            : new Attendance[] {b, a});
+                }
+            }
+        }
+        double candidatePairs = people.size() * (people.size() - 1) / 2.0;
+        List<Edge> kept = new ArrayList<>();
+        for (Map.Entry<String, Integer> pair : new TreeMap<>(coDays).entrySet()) {
+            int c = pair.getValue();
+            if (c < minDays) {
+                continue;
+            }
+            Attendance[] ab = pairs.get(pair.getKey());
+            int n1 = ab[0].byDay.size();
+            int n2 = ab[1].byDay.size();
+            int open = Math.max(days, Math.max(n1, n2));
+            double adjusted = Hypergeometric.upperTail(open, n1, n2, c) * candidatePairs;
+            if (adjusted < alpha) {
+                kept.add(new Edge(ab[0].psn, ab[1].psn, institution, c, (double) n1 * n2 / open, adjusted));
+            }
+        }
+        return kept;
+    }
+
+    private List<Finding> findings(List<Edge> edges, Map<String, Map<String, Attendance>> byInstitution) {
+        Map<String, String> parent = new HashMap<>();
+        for (Edge e : edges) {
+            union(parent, e.a(), e.b());
+        }
+        Map<String, Set<String>> components = new TreeMap<>();
+        for (String psn : parent.keySet()) {
+            components.computeIfAbsent(find(parent, psn), k -> new TreeSet<>()).add(psn);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Set<String> members : components.values()) {
+            if (members.size() < minRingSize) {
+                continue;
+            }
+            List<Edge> ringEdges = edges.stream().filter(e -> members.contains(e.a())).toList();
+            double density = ringEdges.stream().map(e -> e.a() + "|" + e.b()).distinct().count()
+                    / (members.size() * (members.size() - 1) / 2.0);
+            Set<String> institutions = new TreeSet<>();
+            ringEdges.forEach(e -> institutions.add(e.institution()));
+            String ringId = "RING-" + members.iterator().next();
+            for (String psn : members) {
+                findings.add(memberFinding(psn, members.size(), density, institutions, ringId, ringEdges,
+                        byInstitution));
+            }
+        }
+        return findings;
+    }
+
+    private Finding memberFinding(String psn, int size, double density, Set<String> institutions, String ringId,
+                                  List<Edge> ringEdges, Map<String, Map<String, Attendance>> byInstitution) {
+        List<Edge> own = ringEdges.stream().filter(e -> e.a().equals(psn) || e.b().equals(psn)).toList();
+        int maxCoDays = own.stream().mapToInt(Edge::coDays).max().orElse(0);
+        double expected = own.stream().mapToDouble(Edge::expected).max().orElse(0);
+        double bestP = own.stream().mapToDouble(Edge::adjustedP).min().orElse(1);
+        List<String> setlIds = new ArrayList<>();
+        BigDecimal amount = BigDecimal.ZERO;
+        for (String institution : institutions) {
+            Attendance a = byInstitution.get(institution).get(psn);
+            if (a != null) {
+                for (Visit v : a.byDay.values()) {
+                    setlIds.add(v.setlId());
+                    amount = amount.add(v.amount());
+                }
+            }
+        }
+        String text = "团伙就诊疑点（%s）：与组内 %d 人在同一机构同日结算，两两同日最多 %d 天（随机期望 %.1f 天，校正后 p=%.1e，阈值 %d 天且 p<%s），团伙 %d 人、关联密度 %.2f、涉及 %d 家机构"
+                .formatted(ringId, own.size(), maxCoDays, expected, bestP, minDays, alpha, size, density,
+                        institutions.size());
+        double score = Math.min(1.0, 0.5 + 0.05 * -Math.log10(Math.max(bestP, 1e-10)) + 0.1 * density);
+        return new Finding(SubjectType.PERSON, psn, id(), Certainty.SUSPECTED, score, amount, setlIds,
+                setlIds.size(), text);
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+        }
+    }
+
+    private static String find(Map<String, String> parent, String x) {
+        parent.putIfAbsent(x, x);
+        String root = x;
+        while (!parent.get(root).equals(root)) {
+            root = parent.get(root);
+        }
+        parent.put(x, root);
+        return root;
+    }
+}

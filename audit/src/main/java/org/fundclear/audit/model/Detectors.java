@@ -1,0 +1,17 @@
+package org.fundclear.audit.model;
+
+import java.util.List;
+
+/** The detectors an audit runs by default: one Isolation Forest per behaviour and the co-visit ring graph. */
+public final class Detectors {
+    private Detectors() {
+    }
+
+    public static List<Detector> standard(ModelRegistry registry) {
+        PersonMonthFeatures personMonths = new PersonMonthFeatures();
+        return List.of(new IsolationForestDetector(new DoctorShoppingBehaviour(personMonths), registry),
+                new IsolationForestDetector(new PharmacyHoardingBehaviour(personMonths), registry),
+                new IsolationForestDetector(new InstitutionCostBehaviour(), registry),
+                new CoVisitRingDetector());
+    }
+}

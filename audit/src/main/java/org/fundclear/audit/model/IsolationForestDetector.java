@@ -1,0 +1,181 @@
+package org.fundclear.audit.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.fundclear.audit.AuditScope;
+import org.fundclear.audit.finding.Certainty;
+import org.fundclear.audit.finding.Finding;
+import org.fundclear.audit.finding.SubjectType;
+import weka.classifiers.misc.IsolationForest;
+import weka.core.Attribute;
+import weka.core.DenseInstance;
+import weka.core.Instance;
+import weka.core.Instances;
+
+/**
+ * Weka Isolation Forest over one behaviour's features: trained on a seeded sample of the month's subjects,
+ * scores every subject ({@code distributionForInstance(x)[1]} is the anomaly score), and flags those above
+ * both a minimum score and the top share. Each finding names the three features furthest above the subject's
+ * peer group (robust z) with the peer median, so an inspector can argue with it.
+ */
+public final class IsolationForestDetector implements Detector {
+    /** Peer groups smaller than this are compared with everyone instead (a median of three is no norm). */
+    private static final int MIN_PEERS = 20;
+
+    private final Behaviour behaviour;
+    private final ModelRegistry registry;
+    private final long seed;
+    private final int trainingSample;
+    private final double minScore;
+    private final double maxShare;
+
+    public IsolationForestDetector(Behaviour behaviour, ModelRegistry registry, long seed, int trainingSample,
+                                   double minScore, double maxShare) {
+        this.behaviour = behaviour;
+        this.registry = registry;
+        this.seed = seed;
+        this.trainingSample = trainingSample;
+        this.minScore = minScore;
+        this.maxShare = maxShare;
+    }
+
+    public IsolationForestDetector(Behaviour behaviour, ModelRegistry registry) {
+        this(behaviour, registry, 42, 100_000, 0.62, 0.005);
+    }
+
+    @Override
+    public String id() {
+        return behaviour.modelId();
+    }
+
+    @Override
+    public List<Finding> detect(AuditScope scope) {
+        List<FeatureRow> rows = behaviour.rows(scope);
+        if (rows.size() < MIN_PEERS) {
+            return List.of();
+        }
+        Instances header = header(rows.size());
+        Instances training = new Instances(header, Math.min(rows.size(), trainingSample));
+        for (FeatureRow row : sample(rows)) {
+            training.add(instance(row, header));
+        }
+        IsolationForest forest = new IsolationForest();
+        forest.setSeed((int) seed);
+        try {
+            forest.buildClassifier(training);
+        } catch (Exception e) {
+            throw new IllegalStateException("Isolation Forest could not be trained for " + id(), e);
+        }
+        if (registry != null) {
+            registry.save(scope, id(), forest, header, behaviour.features(), seed, training.size(),
+                    behaviour.subjectType() == SubjectType.PERSON
+                            ? "age band × sex × chronic status × insured province" : "institution kind × level");
+        }
+        double[] scores = new double[rows.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = forest.distributionForInstance(instance(rows.get(i), header))[1];
+        }
+        double[] sorted = scores.clone();
+        Arrays.sort(sorted);
+        double cutoff = Math.max(minScore, sorted[(int) Math.floor((1 - maxShare) * (sorted.length - 1))]);
+        Map<String, RobustZ[]> peerNorms = peerNorms(rows);
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            List<String> evidence = scores[i] >= cutoff ? behaviour.evidence(scope, rows.get(i).subjectId()) : List.of();
+            if (!evidence.isEmpty()) {
+                findings.add(finding(rows.get(i), scores[i], peerNorms, evidence));
+            }
+        }
+        return findings;
+    }
+
+    /** The model's input: the behaviour's numeric features and a dummy class (Weka classifiers need one). */
+    private Instances header(int capacity) {
+        ArrayList<Attribute> attributes = new ArrayList<>();
+        behaviour.features().forEach(f -> attributes.add(new Attribute(f.name())));
+        attributes.add(new Attribute("class", List.of("normal", "anomaly")));
+        Instances header = new Instances(id(), attributes, capacity);
+        header.setClassIndex(attributes.size() - 1);
+        return header;
+    }
+
+    private static Instance instance(FeatureRow row, Instances header) {
+        double[] values = Arrays.copyOf(row.features(), row.features().length + 1);
+        values[values.length - 1] = 0;
+        Instance instance = new DenseInstance(1.0, values);
+        instance.setDataset(header);
+        return instance;
+    }
+
+    /** A seeded sample when there are more subjects than the training size (scores stay reproducible). */
+    private List<FeatureRow> sample(List<FeatureRow> rows) {
+        if (rows.size() <= trainingSample) {
+            return rows;
+        }
+        List<FeatureRow> copy = new ArrayList<>(rows);
+        SplittableRandom rng = new SplittableRandom(seed);
+        for (int i = 0; i < trainingSample; i++) {
+            int j = i + rng.nextInt(copy.size() - i);
+            FeatureRow t = copy.get(i);
+            copy.set(i, copy.get(j));
+            copy.set(j, t);
+        }
+        return copy.subList(0, trainingSample);
+    }
+
+    private Map<String, RobustZ[]> peerNorms(List<FeatureRow> rows) {
+        Map<String, List<FeatureRow>> byPeer = new HashMap<>();
+        rows.forEach(r -> byPeer.computeIfAbsent(r.peerGroup(), k -> new ArrayList<>()).add(r));
+        Map<String, RobustZ[]> norms = new HashMap<>();
+        norms.put("*", norms(rows));
+        byPeer.forEach((peer, members) -> {
+            if (members.size() >= MIN_PEERS) {
+                norms.put(peer, norms(members));
+            }
+        });
+        return norms;
+    }
+
+    private RobustZ[] norms(List<FeatureRow> rows) {
+        RobustZ[] norms = new RobustZ[behaviour.features().size()];
+        for (int f = 0; f < norms.length; f++) {
+            final int index = f;
+            norms[f] = RobustZ.of(rows.stream().mapToDouble(r -> r.features()[index]).toArray());
+        }
+        return norms;
+    }
+
+    private Finding finding(FeatureRow row, double score, Map<String, RobustZ[]> peerNorms, List<String> evidence) {
+        boolean ownPeers = peerNorms.containsKey(row.peerGroup());
+        RobustZ[] norms = peerNorms.getOrDefault(row.peerGroup(), peerNorms.get("*"));
+        List<Feature> features = behaviour.features();
+        Integer[] order = new Integer[features.size()];
+        for (int f = 0; f < order.length; f++) {
+            order[f] = f;
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer f) -> -norms[f].z(row.features()[f])));
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < Math.min(3, order.length); k++) {
+            int f = order[k];
+            Feature feature = features.get(f);
+            parts.add("%s %s%s，%s中位 %s%s（z=%.1f）".formatted(feature.label(),
+                    figure(feature.toRaw().applyAsDouble(row.features()[f])), feature.unit(),
+                    ownPeers ? "同类人群" : "全体", figure(feature.toRaw().applyAsDouble(norms[f].median())),
+                    feature.unit(), norms[f].z(row.features()[f])));
+        }
+        String text = "%s模型（孤立森林）异常分 %.2f（阈值 %.2f，本月前 %s%%）：%s".formatted(behaviour.description(),
+                score, minScore, maxShare * 100, String.join("；", parts));
+        return new Finding(behaviour.subjectType(), row.subjectId(), id(), Certainty.SUSPECTED, score, row.paid(),
+                evidence, evidence.size(), text);
+    }
+
+    private static String figure(double value) {
+        return Math.abs(value - Math.rint(value)) < 1e-9 ? Long.toString(Math.round(value))
+                : String.format("%.2f", value);
+    }
+}

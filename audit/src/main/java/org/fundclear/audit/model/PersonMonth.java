@@ -1,0 +1,24 @@
+package org.fundclear.audit.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Raw person-month figures (outpatient and pharmacy, chronic-disease outpatient left out) the person behaviours use. */
+record PersonMonth(String psnNo, String gend, LocalDate brdy, String insuAdmdvs, boolean chronic, long visits,
+                   long days, long multiInstitutionDays, long maxInstitutionsPerDay, long institutions,
+                   long pharmacyPurchases, long pharmacies, BigDecimal paid, BigDecimal pharmacyPaid,
+                   long maxDaysOfOneDrug) {
+
+    /** Peer group: age band × sex × chronic status × insured province. */
+    String peerGroup(LocalDate monthEnd) {
+        String band;
+        if (brdy == null) {
+            band = "age?";
+        } else {
+            int age = java.time.Period.between(brdy, monthEnd).getYears();
+            band = age < 15 ? "0-14" : age < 45 ? "15-44" : age < 65 ? "45-64" : "65+";
+        }
+        return band + "/" + (gend == null ? "?" : gend) + "/" + (chronic ? "chronic" : "other") + "/"
+                + insuAdmdvs.substring(0, 2);
+    }
+}

@@ -1,0 +1,41 @@
+package org.fundclear.audit.rules;
+
+import org.fundclear.audit.AuditVisits;
+
+/**
+ * SQL fragments the rules share; each runs unchanged on H2 (Oracle mode), PostgreSQL and Oracle. Rules of the
+ * month read audit_visit (alias s); rules with a 90-day look-back read settlement and need {@link #LIVE}.
+ */
+final class AuditSql {
+
+    /** On audit_visit: an outpatient or pharmacy settlement. */
+    static final String OUTPATIENT = "s.outpatient = '1'";
+
+    /** On settlement: outpatient and pharmacy med_types of DOMAIN.md §2.3 (11,12,13,14,16,41, local 14xxxx/99xx). */
+    static final String SETTLEMENT_OUTPATIENT = AuditVisits.OUTPATIENT;
+
+    /** Chronic/special-disease outpatient (门诊慢特病): scheduled care such as dialysis, excluded from volume rules. */
+    static final String CHRONIC = "s.med_type LIKE '14%'";
+
+    /** On settlement: a normal settlement that no reversal has taken back (audit_visit holds only those). */
+    static final String LIVE = AuditVisits.LIVE;
+
+    /** On audit_visit: what the funds and the personal account paid, the amount a violation puts at risk. */
+    static final String PAID = "s.paid";
+
+    /**
+     * The settlement's day as 'YYYY-MM-DD'. CAST(... AS DATE) keeps the time in Oracle and H2's Oracle mode, and
+     * TRUNC/DATE_TRUNC are not portable; TO_CHAR is, and ISO day strings compare in date order.
+     */
+    static final String SETTLEMENT_DAY = day("s.setl_time");
+
+    /** On audit_visit: the settlement's day. */
+    static final String SETL_DATE = "s.setl_day";
+
+    static String day(String column) {
+        return "TO_CHAR(" + column + ", 'YYYY-MM-DD')";
+    }
+
+    private AuditSql() {
+    }
+}

@@ -1,0 +1,80 @@
+package org.fundclear.audit.rules;
+
+import org.fundclear.audit.AuditScope;
+import static org.fundclear.audit.rules.AuditSql.SETL_DATE;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.fundclear.audit.finding.Certainty;
+
+/**
+ * R14 超频次: an item billed more times on one day at one institution than the knowledge base's daily limit.
+ * Suspected, not definite: a second registration on the same day can be a legitimate new visit.
+ */
+public final class DailyItemFrequencyRule extends SqlRule {
+
+    /** Daily limits of the services one person can receive once a day (consultations, imaging, HbA1c). */
+    public static final Map<String, Integer> DEFAULT_LIMITS = Map.of(
+            "001101000010000", 1, "001102000020000", 1, "002203010010000", 1, "002204010010000", 1,
+            "002503030120000", 1);
+
+    private final Map<String, Integer> limits;
+
+    public DailyItemFrequencyRule(Map<String, Integer> limits) {
+        limits.keySet().forEach(code -> {
+            if (!code.matches("[A-Za-z0-9]+")) {
+                throw new IllegalArgumentException("catalogue codes are alphanumeric: " + code);
+            }
+        });
+        this.limits = new TreeMap<>(limits);
+    }
+
+    public DailyItemFrequencyRule() {
+        this(DEFAULT_LIMITS);
+    }
+
+    @Override public String id() { return "R14"; }
+    @Override public String reason() { return "超频次"; }
+    @Override public DataLevel level() { return DataLevel.D; }
+    @Override public Certainty certainty() { return Certainty.SUSPECTED; }
+
+    @Override
+    public String thresholds() {
+        return limits.entrySet().stream().map(e -> e.getKey() + "<=" + e.getValue()).collect(Collectors.joining("|"));
+    }
+
+    @Override
+    String sql() {
+        String limitTable = limits.entrySet().stream()
+                .map(e -> "SELECT CAST('" + e.getKey() + "' AS VARCHAR(50)) AS code, " + e.getValue() + " AS max_cnt")
+                .collect(Collectors.joining(" UNION ALL "));
+        String day = "FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id JOIN lim ON lim.code = f.hilist_code"
+                + " WHERE f.cycle_month = ? AND s.cycle_month = ?";
+        return "WITH lim AS (" + limitTable + "), d AS (SELECT s.psn_no, s.fixmedins_code, f.hilist_code, " + SETL_DATE + " AS setl_date,"
+                + " SUM(f.cnt) AS total, MAX(lim.max_cnt) AS max_cnt " + day
+                + " GROUP BY s.psn_no, s.fixmedins_code, f.hilist_code, " + SETL_DATE + " HAVING SUM(f.cnt) > MAX(lim.max_cnt))"
+                + " SELECT s.psn_no, s.setl_id, f.det_item_fee_sumamt * (d.total - d.max_cnt) / d.total, d.total,"
+                + " d.setl_date, f.hilist_name FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
+                + " JOIN d ON d.psn_no = s.psn_no AND d.fixmedins_code = s.fixmedins_code AND d.hilist_code = f.hilist_code AND d.setl_date = " + SETL_DATE
+                + " WHERE f.cycle_month = ? AND s.cycle_month = ? "
+                + " ORDER BY s.psn_no, s.setl_id, f.line_no";
+    }
+
+    @Override
+    Object[] binds(AuditScope scope) {
+        String month = scope.month().toString();
+        return new Object[] {month, month, month, month};
+    }
+
+    @Override
+    double score(Evidence.Subject s) {
+        return beyond(s.maxMetric, 1);
+    }
+
+    @Override
+    String explain(Evidence.Subject s) {
+        return "超频次：%s 同一机构单日计费最多 %s 次，超过每日限次，共 %d 天、%d 笔结算，超出部分 %s 元".formatted(s.detailList(),
+                fmt(s.maxMetric), s.units.size(), s.setlIds.size(), s.amount().toPlainString());
+    }
+}

@@ -1,0 +1,39 @@
+package org.fundclear.audit.rules;
+
+import org.fundclear.audit.AuditScope;
+
+import org.fundclear.audit.finding.Certainty;
+
+/** R08 限性别: an item the knowledge base restricts to one sex billed for a person of the other sex. */
+public final class GenderRestrictedItemRule extends SqlRule {
+
+    @Override public String id() { return "R08"; }
+    @Override public String reason() { return "限性别"; }
+    @Override public DataLevel level() { return DataLevel.D; }
+    @Override public Certainty certainty() { return Certainty.DEFINITE; }
+    @Override public String thresholds() { return "catalog.gend_limit"; }
+
+    @Override
+    String sql() {
+        String gend = "COALESCE(p.gend, s.gend)";
+        return "SELECT s.psn_no, s.setl_id, f.det_item_fee_sumamt, 1, " + gend + ", f.hilist_name"
+                + " FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
+                + " JOIN catalog_item c ON c.hilist_code = f.hilist_code"
+                + " LEFT JOIN person p ON p.psn_no = s.psn_no"
+                + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND c.gend_limit IN ('1','2')"
+                + " AND " + gend + " IN ('1','2') AND " + gend + " <> c.gend_limit "
+                + " ORDER BY s.psn_no, s.setl_id, f.line_no";
+    }
+
+    @Override
+    Object[] binds(AuditScope scope) {
+        return new Object[] {scope.month().toString(), scope.month().toString()};
+    }
+
+    @Override
+    String explain(Evidence.Subject s) {
+        return "限性别：%s 限%s使用，参保人性别为%s，%d 笔结算，金额 %s 元".formatted(s.detailList(),
+                s.units.contains("1") ? "女性" : "男性", s.units.contains("1") ? "男" : "女", s.setlIds.size(),
+                s.amount().toPlainString());
+    }
+}

@@ -1,0 +1,78 @@
+package org.fundclear.audit.rules;
+
+import org.fundclear.audit.AuditScope;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.fundclear.audit.finding.Finding;
+import org.fundclear.audit.finding.SubjectType;
+import org.jooq.Record;
+
+/**
+ * A rule whose work is one set-based query returning evidence rows whose first six columns are {@code subject_id,
+ * setl_id, amt, metric, unit, detail} (read by position: H2 and PostgreSQL fold labels differently); the rows are grouped by subject in Java and worded by {@link #explain}.
+ */
+abstract class SqlRule implements AuditRule {
+
+    /** The evidence query; binds come from {@link #binds}. */
+    abstract String sql();
+
+    abstract Object[] binds(AuditScope scope);
+
+    abstract String explain(Evidence.Subject subject);
+
+    /** A row the SQL could not judge alone (ages, hour gaps) is checked here. */
+    boolean keep(Record row) {
+        return true;
+    }
+
+    /** Adds one evidence row to its subject. */
+    void collect(Evidence evidence, Record row) {
+        Object unit = row.get(4);
+        Object detail = row.get(5);
+        evidence.of(row.get(0, String.class)).add(row.get(1, String.class), row.get(2, BigDecimal.class),
+                row.get(3, Double.class), unit == null ? null : unit.toString(),
+                detail == null ? null : detail.toString());
+    }
+
+    /** 1 for a hard violation; otherwise how far beyond the threshold the worst metric lies, in (0.5, 1). */
+    double score(Evidence.Subject subject) {
+        return 1.0;
+    }
+
+    /** Whether the grouped evidence of a subject is a finding (e.g. enough days); every group by default. */
+    boolean flags(Evidence.Subject subject) {
+        return true;
+    }
+
+    SubjectType subjectType() {
+        return SubjectType.PERSON;
+    }
+
+    @Override
+    public List<Finding> evaluate(AuditScope scope) {
+        Evidence evidence = new Evidence();
+        for (Record row : scope.prepare().dsl().resultQuery(sql(), binds(scope)).fetch()) {
+            if (keep(row)) {
+                collect(evidence, row);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Evidence.Subject subject : evidence.subjects()) {
+            if (flags(subject)) {
+                findings.add(new Finding(subjectType(), subject.id, id(), certainty(), score(subject),
+                        subject.amount(), subject.setlIds(), subject.setlIds.size(), explain(subject)));
+            }
+        }
+        return findings;
+    }
+
+    /** Score of a statistical rule: 0.5 at the threshold, approaching 1 far beyond it. */
+    static double beyond(double metric, double threshold) {
+        return metric <= threshold ? 0.5 : 1.0 - 0.5 * threshold / metric;
+    }
+
+    static String fmt(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format("%.1f", value);
+    }
+}

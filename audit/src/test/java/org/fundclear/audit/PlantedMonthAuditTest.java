@@ -1,0 +1,58 @@
+package org.fundclear.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import org.fundclear.audit.evaluation.AuditEvaluation;
+import org.fundclear.audit.evaluation.EvaluationReport;
+import org.fundclear.audit.evaluation.PatternRecall;
+import org.fundclear.audit.evaluation.TruthFile;
+import org.fundclear.audit.model.Detectors;
+import org.fundclear.audit.model.ModelRegistry;
+import org.fundclear.audit.rules.RuleSet;
+import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.generator.GenerationRequest;
+import org.fundclear.generator.MonthGenerator;
+import org.fundclear.generator.audit.PatternPlanter;
+import org.fundclear.sql.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 4's acceptance figures on a generated 10,000-settlement month with planted patterns (H2; the same SQL
+ * runs on PostgreSQL in {@link AuditOnEveryDatabaseTest}). Other seeds: ./fundclear audit-eval.
+ */
+class PlantedMonthAuditTest {
+    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    private static final CycleMonth MONTH = new CycleMonth(OCTOBER);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void plantedPatternsAreFoundRankedFirstAndLookalikesLeftAlone() throws Exception {
+        MonthGenerator.generate(new GenerationRequest(OCTOBER, dir, 10_000, 7));
+        PatternPlanter.plant(dir, OCTOBER, 7);
+        try (TestDatabase db = TestDatabase.h2()) {
+            MonthLoader.load(db.dsl(), dir, MONTH);
+            new AuditEngine(RuleSet.defaults(),
+                    Detectors.standard(new ModelRegistry(dir.resolve("models"), Clock.systemUTC())),
+                    Clock.systemUTC()).run(db.dsl(), MONTH);
+            EvaluationReport report = AuditEvaluation.evaluate(db.dsl(), MONTH,
+                    TruthFile.read(dir.resolve("audit-truth.csv")), 50);
+
+            for (PatternRecall p : report.patterns()) {
+                if (p.label().equals("FRAUD")) {
+                    assertThat(p.rate()).as(p.pattern() + "\n" + report.table())
+                            .isGreaterThanOrEqualTo(p.backing().equals("RULE") ? 0.9 : 0.8);
+                }
+            }
+            assertThat(report.precisionAtPlanted()).as(report.table()).isGreaterThanOrEqualTo(0.9);
+            assertThat(report.lookalikeFpRate()).as(report.table()).isLessThanOrEqualTo(0.02);
+            assertThat(dir.resolve("models/M-IF-SHOPPING-2026-10.model")).exists();
+            assertThat(dir.resolve("models/M-IF-SHOPPING-2026-10.manifest")).content().contains("weka_version=", "seed=42", "features=visits");
+        }
+    }
+}

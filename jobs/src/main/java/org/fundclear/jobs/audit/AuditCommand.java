@@ -1,0 +1,59 @@
+package org.fundclear.jobs.audit;
+
+import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.fundclear.audit.AuditEngine;
+import org.fundclear.audit.AuditResult;
+import org.fundclear.audit.model.Detectors;
+import org.fundclear.audit.model.ModelRegistry;
+import org.fundclear.audit.rules.RuleSet;
+import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.jobs.cli.options.DatabaseOption;
+import org.fundclear.jobs.cli.options.ExitCodes;
+import org.fundclear.jobs.cli.options.MonthConverter;
+import org.fundclear.jobs.config.ApplicationContexts;
+import org.fundclear.jobs.config.UsageException;
+import org.jooq.DSLContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "audit", description = "Audit a month: the outpatient rule library and the Weka detectors; stores "
+        + "findings and cases (replacing an earlier run of the month) and prints the top of the queue.")
+public class AuditCommand implements Callable<Integer> {
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", converter = MonthConverter.class,
+            description = "Cycle month to audit")
+    CycleMonth month;
+
+    @Option(names = "--models", defaultValue = "data/models", paramLabel = "DIR",
+            description = "Model registry folder for the trained detectors (default ${DEFAULT-VALUE})")
+    Path models;
+
+    @Option(names = "--top", defaultValue = "15", paramLabel = "N", description = "Cases to print (default ${DEFAULT-VALUE})")
+    int top;
+
+    @Mixin
+    DatabaseOption db;
+
+    @Override
+    public Integer call() {
+        try (ConfigurableApplicationContext context = ApplicationContexts.start(db.resolve())) {
+            DSLContext dsl = context.getBean(DSLContext.class);
+            if (!dsl.fetchExists(SETTLEMENT, SETTLEMENT.CYCLE_MONTH.eq(month.toString()))) {
+                throw new UsageException("no settlements loaded for " + month + "; run ./fundclear import first");
+            }
+            AuditResult result = engine(models).run(dsl, month);
+            AuditSummary.print(System.out, month, result, top);
+            return ExitCodes.OK;
+        }
+    }
+
+    static AuditEngine engine(Path models) {
+        return new AuditEngine(RuleSet.defaults(), Detectors.standard(new ModelRegistry(models, Clock.systemUTC())),
+                Clock.systemUTC());
+    }
+}

@@ -1,0 +1,104 @@
+package org.fundclear.jobs.audit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.fundclear.audit.AuditResult;
+import org.fundclear.audit.evaluation.AuditEvaluation;
+import org.fundclear.audit.evaluation.TruthFile;
+import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.generator.GenerationRequest;
+import org.fundclear.generator.MonthGenerator;
+import org.fundclear.generator.audit.PatternPlanter;
+import org.fundclear.jobs.cli.options.ExitCodes;
+import org.fundclear.jobs.config.ApplicationContexts;
+import org.fundclear.jobs.config.DatabaseUrl;
+import org.fundclear.jobs.intake.ImportService;
+import org.fundclear.jobs.intake.InputFiles;
+import org.jooq.DSLContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The whole audit of a generated month with planted patterns on the embedded H2 file database, per stage (each
+ * rule, each detector, storing), plus Isolation Forest scoring throughput on synthetic person-months.
+ */
+@Command(name = "bench-audit", description = "Time the audit of a generated month per stage on the embedded database.")
+public class BenchAuditCommand implements Callable<Integer> {
+    private static final CycleMonth MONTH = CycleMonth.parse("2026-10");
+
+    @Option(names = "--settlements", defaultValue = "1000000", paramLabel = "N")
+    int settlements;
+
+    @Option(names = "--dir", defaultValue = "out/bench-audit", paramLabel = "DIR",
+            description = "Work directory for generated files, database and models (default ${DEFAULT-VALUE})")
+    Path dir;
+
+    @Option(names = "--seed", defaultValue = "7", paramLabel = "S")
+    long seed;
+
+    @Option(names = "--if-rows", defaultValue = "1000000", paramLabel = "N",
+            description = "Synthetic person-months for the Isolation Forest scoring benchmark (0 skips it)")
+    int ifRows;
+
+    @Override
+    public Integer call() throws Exception {
+        Path input = dir.resolve("input-" + settlements);
+        if (!Files.exists(input.resolve("audit-truth.csv"))) {
+            System.out.printf("generating %,d settlements with planted patterns into %s ...%n", settlements, input);
+            MonthGenerator.generate(new GenerationRequest(MONTH.value(), input, settlements, seed));
+            PatternPlanter.plant(input, MONTH.value(), seed, Math.max(8, settlements / 20_000));
+        }
+        Path db = fresh(dir.resolve("db"));
+        DatabaseUrl url = DatabaseUrl.resolve("jdbc:h2:file:" + db.toAbsolutePath().resolve("fundclear")
+                + ";MODE=Oracle;AUTO_SERVER=TRUE");
+        try (ConfigurableApplicationContext context = ApplicationContexts.start(url)) {
+            long t0 = System.nanoTime();
+            context.getBean(ImportService.class).importFiles(MONTH, StandardCharsets.UTF_8,
+                    InputFiles.expand(List.of(input)));
+            double importSeconds = (System.nanoTime() - t0) / 1e9;
+            DSLContext dsl = context.getBean(DSLContext.class);
+            long t1 = System.nanoTime();
+            AuditResult result = AuditCommand.engine(fresh(dir.resolve("models"))).run(dsl, MONTH);
+            double auditSeconds = (System.nanoTime() - t1) / 1e9;
+
+            System.out.printf("%naudit benchmark: %,d settlements requested, H2 file database, %d cores, Java %s%n",
+                    settlements, Runtime.getRuntime().availableProcessors(), Runtime.version());
+            System.out.printf("  %-28s %8.1f s (not part of the audit)%n", "import (all files)", importSeconds);
+            for (Map.Entry<String, Long> stage : result.millisByStage().entrySet()) {
+                System.out.printf("  %-28s %8.1f s%n", stage.getKey(), stage.getValue() / 1000.0);
+            }
+            System.out.printf("  %-28s %8.1f s  (%,d findings, %,d cases)%n", "audit total", auditSeconds,
+                    result.findings().size(), result.cases().size());
+            System.out.println();
+            System.out.print(AuditEvaluation.evaluate(dsl, MONTH, TruthFile.read(input.resolve("audit-truth.csv")), 50)
+                    .table());
+        }
+        if (ifRows > 0) {
+            int threads = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+            IsolationForestScoringBench.Timing t = IsolationForestScoringBench.run(ifRows, threads, seed);
+            System.out.printf("%nIsolation Forest, %,d synthetic person-months x 4 features: train (100k sample) %.1f s,"
+                    + " score 1 thread %.1f s, %d threads %.1f s%n", ifRows, t.trainSeconds(), t.singleThreadSeconds(),
+                    t.threads(), t.multiThreadSeconds());
+        }
+        return ExitCodes.OK;
+    }
+
+    private static Path fresh(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> files = Files.walk(path)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(path);
+    }
+}
