@@ -52,7 +52,7 @@ public class AuditCommand implements Callable<Integer> {
         }
     }
 
-    static AuditEngine engine(Path models) {
+    public static AuditEngine engine(Path models) {
         return new AuditEngine(RuleSet.defaults(), Detectors.standard(new ModelRegistry(models, Clock.systemUTC())),
                 Clock.systemUTC());
     }

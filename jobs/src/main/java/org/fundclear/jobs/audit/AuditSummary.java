@@ -10,11 +10,11 @@ import org.fundclear.audit.finding.Finding;
 import org.fundclear.clearing.model.CycleMonth;
 
 /** The short ranked summary `audit` prints: counts per rule and the top of the inspectors' queue, ids masked. */
-final class AuditSummary {
+public final class AuditSummary {
     private AuditSummary() {
     }
 
-    static void print(PrintStream out, CycleMonth month, AuditResult result, int top) {
+    public static void print(PrintStream out, CycleMonth month, AuditResult result, int top) {
         long definite = result.cases().stream().filter(c -> c.certainty() == Certainty.DEFINITE).count();
         out.printf("audit %s: rule set %s, %,d findings, %,d cases (%,d definite)%n", month, result.ruleSetVersion(),
                 result.findings().size(), result.cases().size(), definite);

@@ -16,6 +16,8 @@ import org.fundclear.clearing.cycle.ClearingCycle;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.generator.ScenarioGenerator;
 import org.fundclear.generator.ScenarioRequest;
+import org.fundclear.jobs.audit.AuditCommand;
+import org.fundclear.jobs.audit.AuditSummary;
 import org.fundclear.jobs.clearing.ClearOutcome;
 import org.fundclear.jobs.clearing.ClearService;
 import org.fundclear.jobs.config.ApplicationContexts;
@@ -30,8 +32,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The whole cycle on two generated months: the second carries late rows that resolve some of the
- * first's held items, and reversals of the first's settlements. Running it again changes nothing
+ * The whole cycle on two generated months (import, reconcile, clear, advance fund, quality, audit,
+ * exports): the second carries late rows that resolve some of the first's held items, and reversals
+ * of the first's settlements. Running it again changes nothing
  * (files already loaded, months already cleared) and prints the same summary.
  */
 @Command(name = "demo", description = "Generate two sample months, run the whole cycle on them and print a summary.")
@@ -82,6 +85,8 @@ public class DemoCommand implements Callable<Integer> {
                 }
                 QualityCommand.run(dsl, context.getBean(ClearingCycle.class), m);
                 CycleSummary.print(System.out, dsl, m);
+                System.out.printf("%n=== %s: audit%n", m);
+                AuditSummary.print(System.out, m, AuditCommand.engine(out.resolve("models")).run(dsl, m), 5);
                 written.addAll(ExportCommand.export(dsl, context.getBean(ClearingCycle.class),
                         LocalDateTime.now(context.getBean(Clock.class)), m, out));
             }
