@@ -51,7 +51,9 @@ class PlantedMonthAuditTest {
             }
             assertThat(report.precisionAtPlanted()).as(report.table()).isGreaterThanOrEqualTo(0.9);
             assertThat(report.lookalikeFpRate()).as(report.table()).isLessThanOrEqualTo(0.02);
-            assertThat(dir.resolve("models/M-IF-SHOPPING-2026-10.model")).exists();
+            Object[] saved = ModelRegistry.load(dir.resolve("models/M-IF-SHOPPING-2026-10.model"));
+            assertThat(saved[0]).isInstanceOf(weka.classifiers.misc.IsolationForest.class);
+            assertThat(((weka.core.Instances) saved[1]).numAttributes()).as("4 features and the dummy class").isEqualTo(5);
             assertThat(dir.resolve("models/M-IF-SHOPPING-2026-10.manifest")).content().contains("weka_version=", "seed=42", "features=visits");
         }
     }

@@ -42,9 +42,4 @@ public record RuleSet(List<AuditRule> rules) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
-
-    public AuditRule rule(String id) {
-        return rules.stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no rule " + id));
-    }
 }

@@ -9,7 +9,7 @@ import org.fundclear.audit.finding.SubjectType;
 import org.jooq.Record;
 
 /**
- * A rule whose work is one set-based query returning evidence rows whose first six columns are {@code subject_id,
+ * A person-level rule whose work is one set-based query returning evidence rows whose first six columns are {@code subject_id,
  * setl_id, amt, metric, unit, detail} (read by position: H2 and PostgreSQL fold labels differently); the rows are grouped by subject in Java and worded by {@link #explain}.
  */
 abstract class SqlRule implements AuditRule {
@@ -40,15 +40,6 @@ abstract class SqlRule implements AuditRule {
         return 1.0;
     }
 
-    /** Whether the grouped evidence of a subject is a finding (e.g. enough days); every group by default. */
-    boolean flags(Evidence.Subject subject) {
-        return true;
-    }
-
-    SubjectType subjectType() {
-        return SubjectType.PERSON;
-    }
-
     @Override
     public List<Finding> evaluate(AuditScope scope) {
         Evidence evidence = new Evidence();
@@ -59,10 +50,8 @@ abstract class SqlRule implements AuditRule {
         }
         List<Finding> findings = new ArrayList<>();
         for (Evidence.Subject subject : evidence.subjects()) {
-            if (flags(subject)) {
-                findings.add(new Finding(subjectType(), subject.id, id(), certainty(), score(subject),
-                        subject.amount(), subject.setlIds(), subject.setlIds.size(), explain(subject)));
-            }
+            findings.add(new Finding(SubjectType.PERSON, subject.id, id(), certainty(), score(subject),
+                    subject.amount(), subject.setlIds(), subject.setlIds.size(), explain(subject)));
         }
         return findings;
     }
