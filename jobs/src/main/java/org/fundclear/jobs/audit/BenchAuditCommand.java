@@ -57,8 +57,7 @@ public class BenchAuditCommand implements Callable<Integer> {
             PatternPlanter.plant(input, MONTH.value(), seed, Math.max(8, settlements / 20_000));
         }
         Path db = fresh(dir.resolve("db"));
-        DatabaseUrl url = DatabaseUrl.resolve("jdbc:h2:file:" + db.toAbsolutePath().resolve("fundclear")
-                + ";MODE=Oracle;AUTO_SERVER=TRUE");
+        DatabaseUrl url = DatabaseUrl.resolve(DatabaseUrl.embedded(db));
         try (ConfigurableApplicationContext context = ApplicationContexts.start(url)) {
             long t0 = System.nanoTime();
             context.getBean(ImportService.class).importFiles(MONTH, StandardCharsets.UTF_8,

@@ -50,7 +50,7 @@ public class BenchClearCommand implements Callable<Integer> {
             MonthGenerator.generate(new GenerationRequest(MONTH.value(), input, settlements, seed));
         }
         Path db = BenchImportCommand.freshDirectory(dir.resolve("db-clear"));
-        try (var context = ApplicationContexts.start(DatabaseUrl.resolve(BenchImportCommand.h2Url(db)))) {
+        try (var context = ApplicationContexts.start(DatabaseUrl.resolve(DatabaseUrl.embedded(db)))) {
             DSLContext dsl = context.getBean(DSLContext.class);
             List<InputFiles.InputFile> files = InputFiles.expand(List.of(input)).stream()
                     .filter(f -> f.kind() != IntakeKind.FEES).toList();

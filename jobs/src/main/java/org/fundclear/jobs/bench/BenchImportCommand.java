@@ -64,7 +64,7 @@ public class BenchImportCommand implements Callable<Integer> {
         double parseSeconds = seconds(t0);
 
         Path importDb = freshDirectory(dir.resolve("db-import"));
-        DatabaseUrl importUrl = DatabaseUrl.resolve(h2Url(importDb));
+        DatabaseUrl importUrl = DatabaseUrl.resolve(DatabaseUrl.embedded(importDb));
         double importSeconds;
         FileImportResult result;
         try (ConfigurableApplicationContext context = ApplicationContexts.start(importUrl)) {
@@ -79,7 +79,7 @@ public class BenchImportCommand implements Callable<Integer> {
         double floorSeconds;
         long inserted;
         try (HikariDataSource ds = new HikariDataSource()) {
-            ds.setJdbcUrl(h2Url(floorDb));
+            ds.setJdbcUrl(DatabaseUrl.embedded(floorDb));
             ds.setUsername("sa");
             SchemaMigrator.migrate(ds, DatabaseVendor.H2);
             long t2 = System.nanoTime();
@@ -98,10 +98,6 @@ public class BenchImportCommand implements Callable<Integer> {
         System.out.printf("  import throughput = %.0f %% of the batch-insert floor; result: %s, %s%n",
                 100.0 * floorSeconds / importSeconds, result.outcome(), result.counts());
         return 0;
-    }
-
-    static String h2Url(Path dbDir) {
-        return "jdbc:h2:file:" + dbDir.toAbsolutePath().resolve("fundclear") + ";MODE=Oracle;AUTO_SERVER=TRUE;CACHE_SIZE=524288";
     }
 
     private static double seconds(long start) {

@@ -15,11 +15,15 @@ public record DatabaseUrl(String url, String user, String password) {
     public static DatabaseUrl resolve(String option) {
         String url = option != null ? option : System.getenv("FUNDCLEAR_DB_URL");
         if (url == null || url.isBlank()) {
-            Path file = Path.of("data", "fundclear").toAbsolutePath();
-            url = "jdbc:h2:file:" + file + ";MODE=Oracle;AUTO_SERVER=TRUE;CACHE_SIZE=524288";
+            url = embedded(Path.of("data"));
         }
         String user = System.getenv().getOrDefault("FUNDCLEAR_DB_USER", url.startsWith("jdbc:h2:") ? "sa" : null);
         return new DatabaseUrl(url, user, System.getenv("FUNDCLEAR_DB_PASSWORD"));
+    }
+
+    /** The embedded H2 file database {@code fundclear} in {@code dir}, with the settings every command uses. */
+    public static String embedded(Path dir) {
+        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("fundclear") + ";MODE=Oracle;AUTO_SERVER=TRUE;CACHE_SIZE=524288";
     }
 
     /** Spring properties for this database. */
