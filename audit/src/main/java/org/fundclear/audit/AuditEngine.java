@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.fundclear.audit.finding.AuditCase;
 import org.fundclear.audit.finding.CaseBuilder;
 import org.fundclear.audit.finding.Finding;
@@ -14,17 +19,35 @@ import org.fundclear.audit.rules.AuditRule;
 import org.fundclear.audit.rules.RuleSet;
 import org.fundclear.clearing.model.CycleMonth;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Audits a month: every rule, then every detector; findings merge into cases and replace the month's earlier run. */
+/**
+ * Audits a month: every rule and every detector, then findings merge into cases and replace the month's earlier
+ * run. Rules and detectors only read the month's snapshot, so they run side by side on {@code threads} threads
+ * (each query on its own connection); findings are gathered in rule order, so a run is the same whatever finished
+ * first.
+ */
 public final class AuditEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditEngine.class);
+
     private final RuleSet ruleSet;
     private final List<Detector> detectors;
     private final FindingRepository repository;
+    private final int threads;
 
-    public AuditEngine(RuleSet ruleSet, List<Detector> detectors, Clock clock) {
+    public AuditEngine(RuleSet ruleSet, List<Detector> detectors, Clock clock, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
         this.ruleSet = ruleSet;
         this.detectors = List.copyOf(detectors);
         this.repository = new FindingRepository(clock);
+        this.threads = threads;
+    }
+
+    public AuditEngine(RuleSet ruleSet, List<Detector> detectors, Clock clock) {
+        this(ruleSet, detectors, clock, Runtime.getRuntime().availableProcessors());
     }
 
     public AuditResult run(DSLContext dsl, CycleMonth month) {
@@ -33,22 +56,64 @@ public final class AuditEngine {
         Map<String, Long> millis = new LinkedHashMap<>();
         long prepared = System.nanoTime();
         scope.prepare();
-        millis.put("audit_visit", (System.nanoTime() - prepared) / 1_000_000);
-        List<Finding> findings = new ArrayList<>();
-        for (AuditRule rule : ruleSet.rules()) {
-            long start = System.nanoTime();
-            findings.addAll(rule.evaluate(scope));
-            millis.put(rule.id(), (System.nanoTime() - start) / 1_000_000);
-        }
-        for (Detector detector : detectors) {
-            long start = System.nanoTime();
-            findings.addAll(detector.detect(scope));
-            millis.put(detector.id(), (System.nanoTime() - start) / 1_000_000);
-        }
+        millis.put("audit_visit", elapsed(prepared));
+        LOG.info("audit {}: snapshot built in {} ms; {} rules and {} detectors on {} threads", month,
+                millis.get("audit_visit"), ruleSet.rules().size(), detectors.size(), threads);
+
+        List<Stage> stages = new ArrayList<>();
+        ruleSet.rules().forEach(rule -> stages.add(new Stage(rule.id(), s -> rule.evaluate(s))));
+        detectors.forEach(detector -> stages.add(new Stage(detector.id(), detector::detect)));
+        long parallel = System.nanoTime();
+        List<Finding> findings = runAll(stages, scope, millis);
+        millis.put("rules+detectors (wall)", elapsed(parallel));
+
         long start = System.nanoTime();
         List<AuditCase> cases = CaseBuilder.build(findings);
         repository.store(dsl, runId, month, ruleSet.version(), findings, cases);
-        millis.put("store", (System.nanoTime() - start) / 1_000_000);
+        millis.put("store", elapsed(start));
         return new AuditResult(runId, ruleSet.version(), findings, cases, millis);
+    }
+
+    private List<Finding> runAll(List<Stage> stages, AuditScope scope, Map<String, Long> millis) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("audit-", 1).factory());
+        try {
+            List<Future<StageResult>> futures = new ArrayList<>();
+            for (Stage stage : stages) {
+                futures.add(pool.submit(() -> stage.run(scope)));
+            }
+            List<Finding> findings = new ArrayList<>();
+            for (Future<StageResult> future : futures) {
+                StageResult result = future.get();
+                findings.addAll(result.findings());
+                millis.put(result.id(), result.millis());
+            }
+            return findings;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("audit interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("audit stage failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long elapsed(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /** A rule or a detector, by its id. */
+    private record Stage(String id, Function<AuditScope, List<Finding>> work) {
+        StageResult run(AuditScope scope) {
+            long start = System.nanoTime();
+            List<Finding> findings = work.apply(scope);
+            long millis = elapsed(start);
+            LOG.info("audit stage {} done in {} ms: {} findings", id, millis, findings.size());
+            return new StageResult(id, findings, millis);
+        }
+    }
+
+    private record StageResult(String id, List<Finding> findings, long millis) {
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.fundclear.audit.AuditScope;
+import org.fundclear.audit.AuditVisits;
 import org.fundclear.audit.finding.Certainty;
 import org.fundclear.audit.finding.Finding;
 import org.fundclear.audit.finding.SubjectType;
@@ -29,8 +30,6 @@ import org.jooq.Record;
 public final class CoVisitRingDetector implements Detector {
     private static final String OUTPATIENT =
             "(s.med_type IN ('11','12','13','16','41') OR s.med_type LIKE '99%')";
-    private static final String LIVE = "s.refd_setl_flag = '0' AND NOT EXISTS "
-            + "(SELECT 1 FROM settlement r WHERE r.init_setl_id = s.setl_id AND r.refd_setl_flag = '1')";
 
     private final int windowDays;
     private final int minDays;
@@ -76,15 +75,16 @@ public final class CoVisitRingDetector implements Detector {
         Object[] window = {scope.windowStart(windowDays), scope.monthEndExclusive()};
         int activeDays = scope.dsl().resultQuery("SELECT COUNT(DISTINCT TO_CHAR(s.setl_time, 'YYYY-MM-DD'))"
                 + " FROM settlement s WHERE s.setl_time >= ? AND s.setl_time < ?", window).fetchSingle(0, Integer.class);
-        String where = " WHERE s.setl_time >= ? AND s.setl_time < ? AND " + OUTPATIENT + " AND " + LIVE;
+        String where = " WHERE s.setl_time >= ? AND s.setl_time < ? AND " + OUTPATIENT + " AND " + AuditVisits.LIVE;
         Map<String, Map<String, Attendance>> byInstitution = new HashMap<>();
+        // A non-correlated IN is evaluated once and hashed; a join to the grouped candidates would be re-run per row.
         for (Record r : scope.dsl().resultQuery("SELECT s.fixmedins_code, s.psn_no, p.household_id,"
                 + " TO_CHAR(s.setl_time, 'YYYY-MM-DD'), s.setl_id, s.fund_pay_sumamt + s.acct_pay FROM settlement s"
-                + " JOIN (SELECT s.psn_no AS c_psn, s.fixmedins_code AS c_inst FROM settlement s" + where
-                + " GROUP BY s.psn_no, s.fixmedins_code HAVING COUNT(DISTINCT TO_CHAR(s.setl_time, 'YYYY-MM-DD')) >= ?) c"
-                + " ON c.c_psn = s.psn_no AND c.c_inst = s.fixmedins_code"
-                + " LEFT JOIN person p ON p.psn_no = s.psn_no" + where + " ORDER BY s.setl_time, s.setl_id",
-                window[0], window[1], minDays, window[0], window[1]).fetch()) {
+                + " LEFT JOIN person p ON p.psn_no = s.psn_no" + where
+                + " AND (s.psn_no, s.fixmedins_code) IN (SELECT s.psn_no, s.fixmedins_code FROM settlement s" + where
+                + " GROUP BY s.psn_no, s.fixmedins_code HAVING COUNT(DISTINCT TO_CHAR(s.setl_time, 'YYYY-MM-DD')) >= ?)"
+                + " ORDER BY s.setl_time, s.setl_id",
+                window[0], window[1], window[0], window[1], minDays).fetch()) {
             String day = r.get(3, String.class);
             byInstitution.computeIfAbsent(r.get(0, String.class), k -> new TreeMap<>())
                     .computeIfAbsent(r.get(1, String.class), k -> new Attendance(k, r.get(2, String.class)))

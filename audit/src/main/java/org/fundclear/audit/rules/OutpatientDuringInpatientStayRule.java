@@ -1,6 +1,7 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
+import org.fundclear.audit.AuditVisits;
 import static org.fundclear.audit.rules.AuditSql.OUTPATIENT;
 import static org.fundclear.audit.rules.AuditSql.PAID;
 import static org.fundclear.audit.rules.AuditSql.SETL_DATE;
@@ -22,12 +23,13 @@ public final class OutpatientDuringInpatientStayRule extends SqlRule {
 
     @Override
     String sql() {
+        // Driven from the stays (a few percent of settlements) into audit_visit's (psn_no, setl_day) index.
         return "SELECT s.psn_no, s.setl_id, " + PAID + ", 1, i.setl_id,"
                 + " CONCAT(CONCAT(" + AuditSql.day("i.begndate") + ", '~'), " + AuditSql.day("i.enddate") + ")"
-                + " FROM audit_visit s JOIN settlement i ON i.psn_no = s.psn_no AND i.med_type LIKE '2%'"
-                + " AND i.refd_setl_flag = '0' AND " + AuditSql.day("i.begndate") + " < " + SETL_DATE + " AND " + AuditSql.day("i.enddate") + " > " + SETL_DATE
-                + " AND NOT EXISTS (SELECT 1 FROM settlement ir WHERE ir.init_setl_id = i.setl_id)"
-                + " WHERE s.cycle_month = ? AND " + OUTPATIENT + " ORDER BY s.psn_no, s.setl_time";
+                + " FROM settlement i JOIN audit_visit s ON s.psn_no = i.psn_no"
+                + " AND " + SETL_DATE + " > " + AuditSql.day("i.begndate") + " AND " + SETL_DATE + " < " + AuditSql.day("i.enddate")
+                + " WHERE i.med_type LIKE '2%' AND " + AuditVisits.live("i")
+                + " AND s.cycle_month = ? AND " + OUTPATIENT + " ORDER BY s.psn_no, s.setl_time";
     }
 
     @Override

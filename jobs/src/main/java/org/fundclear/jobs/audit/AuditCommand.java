@@ -36,6 +36,10 @@ public class AuditCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "15", paramLabel = "N", description = "Cases to print (default ${DEFAULT-VALUE})")
     int top;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Rules and detectors run side by side on N threads (default: the number of cores)")
+    Integer threads;
+
     @Mixin
     DatabaseOption db;
 
@@ -46,14 +50,18 @@ public class AuditCommand implements Callable<Integer> {
             if (!dsl.fetchExists(SETTLEMENT, SETTLEMENT.CYCLE_MONTH.eq(month.toString()))) {
                 throw new UsageException("no settlements loaded for " + month + "; run ./fundclear import first");
             }
-            AuditResult result = engine(models).run(dsl, month);
+            AuditResult result = engine(models, threads == null ? Runtime.getRuntime().availableProcessors() : threads)
+                    .run(dsl, month);
             AuditSummary.print(System.out, month, result, top);
             return ExitCodes.OK;
         }
     }
 
-    public static AuditEngine engine(Path models) {
+    public static AuditEngine engine(Path models, int threads) {
+        if (threads < 1) {
+            throw new UsageException("--threads must be at least 1");
+        }
         return new AuditEngine(RuleSet.defaults(), Detectors.standard(new ModelRegistry(models, Clock.systemUTC())),
-                Clock.systemUTC());
+                Clock.systemUTC(), threads);
     }
 }

@@ -16,6 +16,7 @@ import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.generator.GenerationRequest;
 import org.fundclear.generator.MonthGenerator;
 import org.fundclear.generator.audit.PatternPlanter;
+import org.fundclear.jobs.cli.GenerateCommand;
 import org.fundclear.jobs.cli.options.ExitCodes;
 import org.fundclear.jobs.config.ApplicationContexts;
 import org.fundclear.jobs.config.DatabaseUrl;
@@ -48,29 +49,47 @@ public class BenchAuditCommand implements Callable<Integer> {
             description = "Synthetic person-months for the Isolation Forest scoring benchmark (0 skips it)")
     int ifRows;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads for rules and detectors (default: the number of cores)")
+    Integer threads;
+
+    @Option(names = "--reuse-db", description = "Audit the database an earlier run left under --dir again, without"
+            + " re-importing (only when that run imported the same --settlements)")
+    boolean reuseDb;
+
     @Override
     public Integer call() throws Exception {
         Path input = dir.resolve("input-" + settlements);
         if (!Files.exists(input.resolve("audit-truth.csv"))) {
             System.out.printf("generating %,d settlements with planted patterns into %s ...%n", settlements, input);
             MonthGenerator.generate(new GenerationRequest(MONTH.value(), input, settlements, seed));
-            PatternPlanter.plant(input, MONTH.value(), seed, Math.max(8, settlements / 20_000));
+            PatternPlanter.plant(input, MONTH.value(), seed, GenerateCommand.defaultPerPattern(settlements));
         }
-        Path db = fresh(dir.resolve("db"));
+        Path db = dir.resolve("db");
+        boolean reimport = !reuseDb || !Files.exists(db.resolve("fundclear.mv.db"));
+        if (reimport) {
+            fresh(db);
+        }
         DatabaseUrl url = DatabaseUrl.resolve(DatabaseUrl.embedded(db));
         try (ConfigurableApplicationContext context = ApplicationContexts.start(url)) {
-            long t0 = System.nanoTime();
-            context.getBean(ImportService.class).importFiles(MONTH, StandardCharsets.UTF_8,
-                    InputFiles.expand(List.of(input)));
-            double importSeconds = (System.nanoTime() - t0) / 1e9;
+            double importSeconds = 0;
+            if (reimport) {
+                long t0 = System.nanoTime();
+                context.getBean(ImportService.class).importFiles(MONTH, StandardCharsets.UTF_8,
+                        InputFiles.expand(List.of(input)));
+                importSeconds = (System.nanoTime() - t0) / 1e9;
+            }
             DSLContext dsl = context.getBean(DSLContext.class);
             long t1 = System.nanoTime();
-            AuditResult result = AuditCommand.engine(fresh(dir.resolve("models"))).run(dsl, MONTH);
+            AuditResult result = AuditCommand.engine(fresh(dir.resolve("models")),
+                    threads == null ? Runtime.getRuntime().availableProcessors() : threads).run(dsl, MONTH);
             double auditSeconds = (System.nanoTime() - t1) / 1e9;
 
             System.out.printf("%naudit benchmark: %,d settlements requested, H2 file database, %d cores, Java %s%n",
                     settlements, Runtime.getRuntime().availableProcessors(), Runtime.version());
-            System.out.printf("  %-28s %8.1f s (not part of the audit)%n", "import (all files)", importSeconds);
+            if (reimport) {
+                System.out.printf("  %-28s %8.1f s (not part of the audit)%n", "import (all files)", importSeconds);
+            }
             for (Map.Entry<String, Long> stage : result.millisByStage().entrySet()) {
                 System.out.printf("  %-28s %8.1f s%n", stage.getKey(), stage.getValue() / 1000.0);
             }

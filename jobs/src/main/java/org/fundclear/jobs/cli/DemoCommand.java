@@ -86,7 +86,7 @@ public class DemoCommand implements Callable<Integer> {
                 QualityCommand.run(dsl, context.getBean(ClearingCycle.class), m);
                 CycleSummary.print(System.out, dsl, m);
                 System.out.printf("%n=== %s: audit%n", m);
-                AuditSummary.print(System.out, m, AuditCommand.engine(out.resolve("models")).run(dsl, m), 5);
+                AuditSummary.print(System.out, m, AuditCommand.engine(out.resolve("models"), Runtime.getRuntime().availableProcessors()).run(dsl, m), 5);
                 written.addAll(ExportCommand.export(dsl, context.getBean(ClearingCycle.class),
                         LocalDateTime.now(context.getBean(Clock.class)), m, out));
             }

@@ -4,7 +4,6 @@ import org.fundclear.jobs.cli.options.ExitCodes;
 import org.fundclear.jobs.audit.AuditCommand;
 import org.fundclear.jobs.audit.AuditEvalCommand;
 import org.fundclear.jobs.audit.BenchAuditCommand;
-import org.fundclear.jobs.audit.PlantCommand;
 import org.fundclear.jobs.bench.BenchClearCommand;
 import org.fundclear.jobs.bench.BenchImportCommand;
 import org.fundclear.sql.UnsupportedDatabaseException;
@@ -17,7 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, ClearCommand.class,
                 CycleStateCommands.Confirm.class, CycleStateCommands.Pay.class, CycleStateCommands.Reopen.class,
                 CycleStateCommands.Close.class, TransfersCommand.class, ExportCommand.class, QualityCommand.class,
-                SchedulerCommand.class, PlantCommand.class, AuditCommand.class, AuditEvalCommand.class,
+                SchedulerCommand.class, AuditCommand.class, AuditEvalCommand.class,
                 BenchImportCommand.class, BenchClearCommand.class, BenchAuditCommand.class})
 public class FundclearCommand implements Runnable {
 

@@ -9,6 +9,7 @@ import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.generator.GenerationRequest;
 import org.fundclear.generator.GenerationResult;
 import org.fundclear.generator.MonthGenerator;
+import org.fundclear.generator.audit.PatternPlanter;
 import org.fundclear.jobs.config.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,14 +29,35 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Random seed (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--per-pattern", paramLabel = "N", description = "Labelled audit patterns and look-alikes planted"
+            + " per pattern, listed in audit-truth.csv (default: 8, or one per 20,000 settlements if more; 0 plants none)")
+    Integer perPattern;
+
     @Override
     public Integer call() {
         if (settlements < 1) {
             throw new UsageException("--settlements must be at least 1");
         }
+        int planted = perPattern != null ? perPattern : defaultPerPattern(settlements);
+        if (planted < 0) {
+            throw new UsageException("--per-pattern must be 0 or more");
+        }
         GenerationResult result = generate(month, out, settlements, seed);
         System.out.println(result);
+        if (planted > 0) {
+            try {
+                PatternPlanter.plant(out, month.value(), seed, planted);
+            } catch (IOException e) {
+                throw new UsageException("cannot write planted audit patterns to " + out + ": " + e.getMessage());
+            }
+            System.out.printf("planted %d subjects per audit pattern; truth: %s%n", planted, out.resolve("audit-truth.csv"));
+        }
         return ExitCodes.OK;
+    }
+
+    /** 8 planted subjects per pattern, or one per 20,000 settlements in bigger months. */
+    public static int defaultPerPattern(int settlements) {
+        return Math.max(8, settlements / 20_000);
     }
 
     static GenerationResult generate(CycleMonth month, Path out, int settlements, long seed) {
