@@ -35,15 +35,14 @@ public final class FrequentCrossRegionRule extends SqlRule {
     String sql() {
         String where = " WHERE s.cycle_month = ? AND " + OUTPATIENT + " AND NOT " + CHRONIC
                 + " AND SUBSTR(s.insu_admdvs, 1, 2) <> SUBSTR(s.mdtrtarea_admdvs, 1, 2)";
-        return "WITH c AS (SELECT s.psn_no, COUNT(*) AS n FROM audit_visit s" + where
-                + " GROUP BY s.psn_no HAVING COUNT(*) >= ? AND SUM(" + PAID + ") >= ?)"
-                + " SELECT s.psn_no, s.setl_id, " + PAID + ", c.n, s.mdtrtarea_admdvs, NULL FROM audit_visit s"
-                + " JOIN c ON c.psn_no = s.psn_no" + where + " ORDER BY s.psn_no, s.setl_time";
+        return "SELECT s.psn_no, s.setl_id, " + PAID + ", COUNT(*) OVER (PARTITION BY s.psn_no), s.mdtrtarea_admdvs, NULL"
+                + " FROM audit_visit s" + where + " AND s.psn_no IN (SELECT s.psn_no FROM audit_visit s" + where
+                + " GROUP BY s.psn_no HAVING COUNT(*) >= ? AND SUM(" + PAID + ") >= ?) ORDER BY s.psn_no, s.setl_time";
     }
 
     @Override
     Object[] binds(AuditScope scope) {
-        return new Object[] {scope.month().toString(), minVisits, minAmount, scope.month().toString()};
+        return new Object[] {scope.month().toString(), scope.month().toString(), minVisits, minAmount};
     }
 
     @Override

@@ -31,15 +31,14 @@ public final class MonthlyVisitFrequencyRule extends SqlRule {
     @Override
     String sql() {
         String where = " WHERE s.cycle_month = ? AND " + OUTPATIENT + " AND NOT " + CHRONIC;
-        return "WITH c AS (SELECT s.psn_no, COUNT(*) AS n FROM audit_visit s" + where
-                + " GROUP BY s.psn_no HAVING COUNT(*) > ?)"
-                + " SELECT s.psn_no, s.setl_id, " + PAID + ", c.n, NULL, NULL FROM audit_visit s"
-                + " JOIN c ON c.psn_no = s.psn_no" + where + " ORDER BY s.psn_no, s.setl_time";
+        return "SELECT s.psn_no, s.setl_id, " + PAID + ", COUNT(*) OVER (PARTITION BY s.psn_no), NULL, NULL"
+                + " FROM audit_visit s" + where + " AND s.psn_no IN (SELECT s.psn_no FROM audit_visit s" + where
+                + " GROUP BY s.psn_no HAVING COUNT(*) > ?) ORDER BY s.psn_no, s.setl_time";
     }
 
     @Override
     Object[] binds(AuditScope scope) {
-        return new Object[] {scope.month().toString(), maxVisits, scope.month().toString()};
+        return new Object[] {scope.month().toString(), scope.month().toString(), maxVisits};
     }
 
     @Override

@@ -27,17 +27,19 @@ public final class SameDayMultiInstitutionRule extends SqlRule {
 
     @Override
     String sql() {
-        return "WITH d AS (SELECT s.psn_no, " + SETL_DATE + " AS setl_date, COUNT(DISTINCT s.fixmedins_code) AS n"
-                + " FROM audit_visit s WHERE s.cycle_month = ? AND " + OUTPATIENT
-                + " GROUP BY s.psn_no, " + SETL_DATE + " HAVING COUNT(DISTINCT s.fixmedins_code) >= ?)"
-                + " SELECT s.psn_no, s.setl_id, " + PAID + ", d.n, d.setl_date, NULL"
-                + " FROM audit_visit s JOIN d ON d.psn_no = s.psn_no AND " + SETL_DATE + " = d.setl_date"
-                + " WHERE s.cycle_month = ? AND " + OUTPATIENT + " ORDER BY s.psn_no, s.setl_time";
+        String where = " WHERE s.cycle_month = ? AND " + OUTPATIENT;
+        // The day's institutions are counted by the highest dense rank (COUNT(DISTINCT) OVER is not portable).
+        return "SELECT psn_no, setl_id, amt, MAX(r) OVER (PARTITION BY psn_no, setl_date), setl_date, NULL"
+                + " FROM (SELECT s.psn_no, s.setl_id, " + PAID + " AS amt, s.setl_time, " + SETL_DATE + " AS setl_date,"
+                + " DENSE_RANK() OVER (PARTITION BY s.psn_no, " + SETL_DATE + " ORDER BY s.fixmedins_code) AS r"
+                + " FROM audit_visit s" + where + " AND (s.psn_no, " + SETL_DATE + ") IN (SELECT s.psn_no, " + SETL_DATE
+                + " FROM audit_visit s" + where + " GROUP BY s.psn_no, " + SETL_DATE
+                + " HAVING COUNT(DISTINCT s.fixmedins_code) >= ?)) w ORDER BY psn_no, setl_time";
     }
 
     @Override
     Object[] binds(AuditScope scope) {
-        return new Object[] {scope.month().toString(), minInstitutions, scope.month().toString()};
+        return new Object[] {scope.month().toString(), scope.month().toString(), minInstitutions};
     }
 
     @Override
