@@ -12,6 +12,9 @@ public final class Detectors {
         return List.of(new IsolationForestDetector(new DoctorShoppingBehaviour(personMonths), registry),
                 new IsolationForestDetector(new PharmacyHoardingBehaviour(personMonths), registry),
                 new IsolationForestDetector(new InstitutionCostBehaviour(), registry),
+                // doctors are a few hundred to a few thousand a month, so the top 2 % rather than 0.5 %
+                new IsolationForestDetector(new DoctorPrescribingBehaviour(), registry, 42, 100_000, 0.62, 0.02),
+                new LocalOutlierFactorDetector("M-LOF-INSTITUTION", new InstitutionCostBehaviour(), registry),
                 new CoVisitRingDetector());
     }
 }

@@ -76,6 +76,7 @@ public final class PatternPlanter {
                 planter.familyLookalike(i);
             }
             planter.bigHospitalLookalike(4 * perPattern);
+            PlantedDoctors.plant(out, month, institutions, seed, Math.max(1, perPattern / 2));
         }
     }
 
