@@ -2,7 +2,6 @@ package org.fundclear.audit.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +82,7 @@ public final class IsolationForestDetector implements Detector {
         double[] sorted = scores.clone();
         Arrays.sort(sorted);
         double cutoff = Math.max(minScore, sorted[(int) Math.floor((1 - maxShare) * (sorted.length - 1))]);
-        Map<String, RobustZ[]> peerNorms = peerNorms(rows);
+        Map<String, PeerExplanation> peerNorms = peerNorms(rows);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
             List<String> evidence = scores[i] >= cutoff ? behaviour.evidence(scope, rows.get(i).subjectId()) : List.of();
@@ -128,54 +127,26 @@ public final class IsolationForestDetector implements Detector {
         return copy.subList(0, trainingSample);
     }
 
-    private Map<String, RobustZ[]> peerNorms(List<FeatureRow> rows) {
+    /** One explanation per peer group of at least {@link #MIN_PEERS}, and one over everyone ("*") for the rest. */
+    private Map<String, PeerExplanation> peerNorms(List<FeatureRow> rows) {
         Map<String, List<FeatureRow>> byPeer = new HashMap<>();
         rows.forEach(r -> byPeer.computeIfAbsent(r.peerGroup(), k -> new ArrayList<>()).add(r));
-        Map<String, RobustZ[]> norms = new HashMap<>();
-        norms.put("*", norms(rows));
+        Map<String, PeerExplanation> norms = new HashMap<>();
+        norms.put("*", new PeerExplanation(behaviour.features(), rows, "全体"));
         byPeer.forEach((peer, members) -> {
             if (members.size() >= MIN_PEERS) {
-                norms.put(peer, norms(members));
+                norms.put(peer, new PeerExplanation(behaviour.features(), members,
+                        PeerExplanation.peersOf(behaviour.subjectType())));
             }
         });
         return norms;
     }
 
-    private RobustZ[] norms(List<FeatureRow> rows) {
-        RobustZ[] norms = new RobustZ[behaviour.features().size()];
-        for (int f = 0; f < norms.length; f++) {
-            final int index = f;
-            norms[f] = RobustZ.of(rows.stream().mapToDouble(r -> r.features()[index]).toArray());
-        }
-        return norms;
-    }
-
-    private Finding finding(FeatureRow row, double score, Map<String, RobustZ[]> peerNorms, List<String> evidence) {
-        boolean ownPeers = peerNorms.containsKey(row.peerGroup());
-        RobustZ[] norms = peerNorms.getOrDefault(row.peerGroup(), peerNorms.get("*"));
-        List<Feature> features = behaviour.features();
-        Integer[] order = new Integer[features.size()];
-        for (int f = 0; f < order.length; f++) {
-            order[f] = f;
-        }
-        Arrays.sort(order, Comparator.comparingDouble((Integer f) -> -norms[f].z(row.features()[f])));
-        List<String> parts = new ArrayList<>();
-        for (int k = 0; k < Math.min(3, order.length); k++) {
-            int f = order[k];
-            Feature feature = features.get(f);
-            parts.add("%s %s%s，%s中位 %s%s（z=%.1f）".formatted(feature.label(),
-                    figure(feature.toRaw().applyAsDouble(row.features()[f])), feature.unit(),
-                    ownPeers ? "同类人群" : "全体", figure(feature.toRaw().applyAsDouble(norms[f].median())),
-                    feature.unit(), norms[f].z(row.features()[f])));
-        }
+    private Finding finding(FeatureRow row, double score, Map<String, PeerExplanation> peerNorms, List<String> evidence) {
+        PeerExplanation peers = peerNorms.getOrDefault(row.peerGroup(), peerNorms.get("*"));
         String text = "%s模型（孤立森林）异常分 %.2f（阈值 %.2f，本月前 %s%%）：%s".formatted(behaviour.description(),
-                score, minScore, maxShare * 100, String.join("；", parts));
+                score, minScore, maxShare * 100, peers.topFeatures(row, 3));
         return new Finding(behaviour.subjectType(), row.subjectId(), id(), Certainty.SUSPECTED, score, row.paid(),
                 evidence, evidence.size(), text);
-    }
-
-    private static String figure(double value) {
-        return Math.abs(value - Math.rint(value)) < 1e-9 ? Long.toString(Math.round(value))
-                : String.format("%.2f", value);
     }
 }

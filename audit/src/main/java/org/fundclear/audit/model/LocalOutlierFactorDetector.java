@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import org.fundclear.audit.AuditScope;
 import org.fundclear.audit.finding.Certainty;
 import org.fundclear.audit.finding.Finding;
-import org.fundclear.audit.finding.SubjectType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import weka.core.Attribute;
@@ -107,7 +106,7 @@ public final class LocalOutlierFactorDetector implements Detector {
         Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -factors[i])
                 .thenComparing(i -> rows.get(i).subjectId()));
         int top = Math.max(topMin, (int) Math.ceil(topShare * rows.size()));
-        PeerExplanation explanation = new PeerExplanation(behaviour.features(), rows, peerWord());
+        PeerExplanation explanation = new PeerExplanation(behaviour.features(), rows, PeerExplanation.peersOf(behaviour.subjectType()));
         List<Finding> findings = new ArrayList<>();
         for (int rank = 0; rank < Math.min(top, order.length) && factors[order[rank]] >= minFactor; rank++) {
             FeatureRow row = rows.get(order[rank]);
@@ -126,11 +125,6 @@ public final class LocalOutlierFactorDetector implements Detector {
     /** 0–1 like the rules' scores: 0.5 at a factor of 2 (twice as sparse as the neighbours), towards 1 beyond. */
     static double score(double factor) {
         return Math.max(0, 1 - 1 / factor);
-    }
-
-    private String peerWord() {
-        return behaviour.subjectType() == SubjectType.PERSON ? "同类人群"
-                : behaviour.subjectType() == SubjectType.DOCTOR ? "同类医师" : "同类机构";
     }
 
     private Instances header(int capacity) {

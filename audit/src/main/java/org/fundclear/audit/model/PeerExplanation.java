@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.fundclear.audit.finding.SubjectType;
 
 /**
  * Names the features on which a subject stands furthest above its peers, by robust z (median/MAD), in words and
@@ -23,6 +24,15 @@ final class PeerExplanation {
             norms[f] = RobustZ.of(group.stream().mapToDouble(r -> r.features()[index]).toArray());
         }
         this.peers = peers;
+    }
+
+    /** How explanations name a subject's peers. */
+    static String peersOf(SubjectType type) {
+        return switch (type) {
+            case PERSON -> "同类人群";
+            case DOCTOR -> "同类医师";
+            case INSTITUTION -> "同类机构";
+        };
     }
 
     /** The {@code top} features with the highest z, joined with "；". */

@@ -49,20 +49,21 @@ public final class DailyItemFrequencyRule extends SqlRule {
         String limitTable = limits.entrySet().stream()
                 .map(e -> "SELECT CAST('" + e.getKey() + "' AS VARCHAR(50)) AS code, " + e.getValue() + " AS max_cnt")
                 .collect(Collectors.joining(" UNION ALL "));
-        // One pass: the day's count per item rides along each line as a window sum, kept where it beats the limit.
+        String lines = " FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
+                + " JOIN lim ON lim.code = f.hilist_code WHERE f.cycle_month = ? AND s.cycle_month = ?";
+        String group = "s.psn_no, s.fixmedins_code, f.hilist_code, " + SETL_DATE;
+        // The days over the limit come from one hashed IN; the day's count rides along their few lines as a window.
         return "WITH lim AS (" + limitTable + ") SELECT psn_no, setl_id, amt * (total - max_cnt) / total, total,"
                 + " setl_date, hilist_name FROM (SELECT s.psn_no, s.setl_id, f.line_no, f.det_item_fee_sumamt AS amt,"
-                + " f.hilist_name, " + SETL_DATE + " AS setl_date, lim.max_cnt,"
-                + " SUM(f.cnt) OVER (PARTITION BY s.psn_no, s.fixmedins_code, f.hilist_code, " + SETL_DATE + ") AS total"
-                + " FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
-                + " JOIN lim ON lim.code = f.hilist_code WHERE f.cycle_month = ? AND s.cycle_month = ?) w"
-                + " WHERE total > max_cnt ORDER BY psn_no, setl_id, line_no";
+                + " f.hilist_name, " + SETL_DATE + " AS setl_date, lim.max_cnt, SUM(f.cnt) OVER (PARTITION BY " + group
+                + ") AS total" + lines + " AND (" + group + ") IN (SELECT " + group + lines + " GROUP BY " + group
+                + " HAVING SUM(f.cnt) > MAX(lim.max_cnt))) w ORDER BY psn_no, setl_id, line_no";
     }
 
     @Override
     Object[] binds(AuditScope scope) {
         String month = scope.month().toString();
-        return new Object[] {month, month};
+        return new Object[] {month, month, month, month};
     }
 
     @Override
