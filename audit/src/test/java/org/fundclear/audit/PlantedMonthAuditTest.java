@@ -51,6 +51,17 @@ class PlantedMonthAuditTest {
             }
             assertThat(report.precisionAtPlanted()).as(report.table()).isGreaterThanOrEqualTo(0.9);
             assertThat(report.lookalikeFpRate()).as(report.table()).isLessThanOrEqualTo(0.02);
+            // Every ring member's M-RING finding names a ring stored whole as a group record with that member.
+            var ringFindings = db.dsl().resultQuery("SELECT subject_id, explanation FROM audit_finding"
+                    + " WHERE cycle_month = ? AND rule_id = 'M-RING'", MONTH.toString()).fetch();
+            assertThat(ringFindings).isNotEmpty();
+            for (var finding : ringFindings) {
+                String ringId = finding.get(1, String.class).replaceAll("^[^（]*（(RING-[^）]+)）.*$", "$1");
+                assertThat(db.dsl().resultQuery("SELECT 1 FROM audit_ring_member m JOIN audit_ring r"
+                        + " ON r.cycle_month = m.cycle_month AND r.ring_id = m.ring_id WHERE m.cycle_month = ?"
+                        + " AND m.ring_id = ? AND m.psn_no = ? AND r.member_count >= 3", MONTH.toString(), ringId,
+                        finding.get(0, String.class)).fetch()).as(ringId).hasSize(1);
+            }
             Object[] saved = ModelRegistry.load(dir.resolve("models/M-IF-SHOPPING-2026-10.model"));
             assertThat(saved[0]).isInstanceOf(weka.classifiers.misc.IsolationForest.class);
             assertThat(((weka.core.Instances) saved[1]).numAttributes()).as("4 features and the dummy class").isEqualTo(5);

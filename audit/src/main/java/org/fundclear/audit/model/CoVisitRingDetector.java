@@ -1,8 +1,12 @@
 package org.fundclear.audit.model;
 
+import static org.fundclear.sql.jooq.Tables.PERSON;
+
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +17,7 @@ import org.fundclear.audit.AuditVisits;
 import org.fundclear.audit.finding.Certainty;
 import org.fundclear.audit.finding.Finding;
 import org.fundclear.audit.finding.SubjectType;
+import org.jooq.Cursor;
 import org.jooq.Record;
 
 /**
@@ -35,6 +40,7 @@ public final class CoVisitRingDetector implements Detector {
     private final int minDays;
     private final double alpha;
     private final int minRingSize;
+    private final RingStore store = new RingStore(Clock.systemUTC());
 
     public CoVisitRingDetector(int windowDays, int minDays, double alpha, int minRingSize) {
         this.windowDays = windowDays;
@@ -58,12 +64,26 @@ public final class CoVisitRingDetector implements Detector {
     /** A person's visit days at one institution. */
     private static final class Attendance {
         final String psn;
-        final String household;
         final Map<String, Visit> byDay = new TreeMap<>();
+        String household;
 
-        Attendance(String psn, String household) {
+        Attendance(String psn) {
             this.psn = psn;
-            this.household = household;
+        }
+    }
+
+    /** Households of the candidates, a thousand persons per query. */
+    private static void households(AuditScope scope, Map<String, Map<String, Attendance>> byInstitution) {
+        Map<String, List<Attendance>> byPerson = new HashMap<>();
+        byInstitution.values().forEach(people -> people.values().forEach(
+                a -> byPerson.computeIfAbsent(a.psn, k -> new ArrayList<>()).add(a)));
+        List<String> persons = new ArrayList<>(byPerson.keySet());
+        for (int from = 0; from < persons.size(); from += 1000) {
+            List<String> chunk = persons.subList(from, Math.min(persons.size(), from + 1000));
+            for (Record r : scope.dsl().select(PERSON.PSN_NO, PERSON.HOUSEHOLD_ID).from(PERSON)
+                    .where(PERSON.PSN_NO.in(chunk)).and(PERSON.HOUSEHOLD_ID.isNotNull()).fetch()) {
+                byPerson.get(r.get(PERSON.PSN_NO)).forEach(a -> a.household = r.get(PERSON.HOUSEHOLD_ID));
+            }
         }
     }
 
@@ -73,28 +93,43 @@ public final class CoVisitRingDetector implements Detector {
     @Override
     public List<Finding> detect(AuditScope scope) {
         Object[] window = {scope.windowStart(windowDays), scope.monthEndExclusive()};
-        int activeDays = scope.dsl().resultQuery("SELECT COUNT(DISTINCT TO_CHAR(s.setl_time, 'YYYY-MM-DD'))"
-                + " FROM settlement s WHERE s.setl_time >= ? AND s.setl_time < ?", window).fetchSingle(0, Integer.class);
         String where = " WHERE s.setl_time >= ? AND s.setl_time < ? AND " + OUTPATIENT + " AND " + AuditVisits.LIVE;
-        Map<String, Map<String, Attendance>> byInstitution = new HashMap<>();
-        // A non-correlated IN is evaluated once and hashed; a join to the grouped candidates would be re-run per row.
-        for (Record r : scope.dsl().resultQuery("SELECT s.fixmedins_code, s.psn_no, p.household_id,"
-                + " TO_CHAR(s.setl_time, 'YYYY-MM-DD'), s.setl_id, s.fund_pay_sumamt + s.acct_pay FROM settlement s"
-                + " LEFT JOIN person p ON p.psn_no = s.psn_no" + where
-                + " AND (s.psn_no, s.fixmedins_code) IN (SELECT s.psn_no, s.fixmedins_code FROM settlement s" + where
-                + " GROUP BY s.psn_no, s.fixmedins_code HAVING COUNT(DISTINCT TO_CHAR(s.setl_time, 'YYYY-MM-DD')) >= ?)"
-                + " ORDER BY s.setl_time, s.setl_id",
-                window[0], window[1], window[0], window[1], minDays).fetch()) {
-            String day = r.get(3, String.class);
-            byInstitution.computeIfAbsent(r.get(0, String.class), k -> new TreeMap<>())
-                    .computeIfAbsent(r.get(1, String.class), k -> new Attendance(k, r.get(2, String.class)))
-                    .byDay.putIfAbsent(day, new Visit(r.get(4, String.class), r.get(5, BigDecimal.class), day));
+        // Two scans: the (person, institution) candidates by one GROUP BY, then the window's visits streamed and
+        // kept for candidates only (joining them back in SQL makes H2 re-run the grouping per row).
+        Set<String> candidates = new HashSet<>();
+        for (Record r : scope.dsl().resultQuery("SELECT s.psn_no, s.fixmedins_code FROM settlement s" + where
+                + " GROUP BY s.psn_no, s.fixmedins_code HAVING COUNT(DISTINCT TO_CHAR(s.setl_time, 'YYYY-MM-DD')) >= ?",
+                window[0], window[1], minDays).fetch()) {
+            candidates.add(r.get(0, String.class) + "|" + r.get(1, String.class));
         }
+        Map<String, Map<String, Attendance>> byInstitution = new HashMap<>();
+        Set<String> activeDays = new HashSet<>();
+        try (Cursor<Record> visits = scope.dsl().resultQuery("SELECT s.fixmedins_code, s.psn_no,"
+                + " TO_CHAR(s.setl_time, 'YYYY-MM-DD'), s.setl_id, s.fund_pay_sumamt + s.acct_pay FROM settlement s" + where,
+                window).fetchSize(10_000).fetchLazy()) {
+            for (Record r : visits) {
+                String day = r.get(2, String.class);
+                activeDays.add(day);
+                String institution = r.get(0, String.class);
+                String psn = r.get(1, String.class);
+                if (candidates.contains(psn + "|" + institution)) {
+                    Visit visit = new Visit(r.get(3, String.class), r.get(4, BigDecimal.class), day);
+                    // The day's first settlement id stands for the day, whatever order the rows came in.
+                    byInstitution.computeIfAbsent(institution, k -> new TreeMap<>())
+                            .computeIfAbsent(psn, Attendance::new).byDay
+                            .merge(day, visit, (x, y) -> x.setlId().compareTo(y.setlId()) <= 0 ? x : y);
+                }
+            }
+        }
+        households(scope, byInstitution);
         List<Edge> edges = new ArrayList<>();
         for (Map.Entry<String, Map<String, Attendance>> inst : new TreeMap<>(byInstitution).entrySet()) {
-            edges.addAll(edges(inst.getKey(), new ArrayList<>(inst.getValue().values()), activeDays));
+            edges.addAll(edges(inst.getKey(), new ArrayList<>(inst.getValue().values()), activeDays.size()));
         }
-        return findings(edges, byInstitution);
+        List<RingStore.Ring> rings = new ArrayList<>();
+        List<Finding> findings = findings(edges, byInstitution, rings);
+        store.replace(scope, rings);
+        return findings;
     }
 
     private List<Edge> edges(String institution, List<Attendance> people, int days) {
@@ -138,7 +173,9 @@ public final class CoVisitRingDetector implements Detector {
         return kept;
     }
 
-    private List<Finding> findings(List<Edge> edges, Map<String, Map<String, Attendance>> byInstitution) {
+    /** Member findings of every ring; each ring's group record is added to {@code rings}. */
+    private List<Finding> findings(List<Edge> edges, Map<String, Map<String, Attendance>> byInstitution,
+                                   List<RingStore.Ring> rings) {
         Map<String, String> parent = new HashMap<>();
         for (Edge e : edges) {
             union(parent, e.a(), e.b());
@@ -158,10 +195,18 @@ public final class CoVisitRingDetector implements Detector {
             Set<String> institutions = new TreeSet<>();
             ringEdges.forEach(e -> institutions.add(e.institution()));
             String ringId = "RING-" + members.iterator().next();
+            Map<String, Integer> memberPairs = new TreeMap<>();
+            Map<String, BigDecimal> memberAmounts = new TreeMap<>();
             for (String psn : members) {
-                findings.add(memberFinding(psn, members.size(), density, institutions, ringId, ringEdges,
-                        byInstitution));
+                Finding finding = memberFinding(psn, members.size(), density, institutions, ringId, ringEdges,
+                        byInstitution);
+                findings.add(finding);
+                memberPairs.put(psn, (int) ringEdges.stream().filter(e -> e.a().equals(psn) || e.b().equals(psn)).count());
+                memberAmounts.put(psn, finding.volaAmt());
             }
+            rings.add(new RingStore.Ring(ringId, memberPairs, memberAmounts, ringEdges.size(), density,
+                    ringEdges.stream().mapToInt(Edge::coDays).max().orElse(0),
+                    ringEdges.stream().mapToDouble(Edge::adjustedP).min().orElse(1), institutions));
         }
         return findings;
     }

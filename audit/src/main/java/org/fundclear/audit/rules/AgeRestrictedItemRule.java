@@ -30,6 +30,7 @@ public final class AgeRestrictedItemRule extends SqlRule {
                 + " JOIN catalog_item c ON c.hilist_code = f.hilist_code"
                 + " LEFT JOIN person p ON p.psn_no = s.psn_no"
                 + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND (c.min_age IS NOT NULL OR c.max_age IS NOT NULL)"
+                + " AND " + AuditSql.restricted("c.min_age IS NOT NULL OR c.max_age IS NOT NULL")
                 + " AND COALESCE(p.brdy, s.brdy) IS NOT NULL ORDER BY s.psn_no, s.setl_id, f.line_no";
     }
 

@@ -32,6 +32,14 @@ final class AuditSql {
     /** On audit_visit: the settlement's day. */
     static final String SETL_DATE = "s.setl_day";
 
+    /**
+     * On fee_line (alias f): the line's item is one the catalogue restricts by {@code condition} (alias c). A hashed
+     * IN on the fee line itself, so only the few restricted lines are joined to their settlements.
+     */
+    static String restricted(String condition) {
+        return "f.hilist_code IN (SELECT c.hilist_code FROM catalog_item c WHERE " + condition + ")";
+    }
+
     static String day(String column) {
         return "TO_CHAR(" + column + ", 'YYYY-MM-DD')";
     }

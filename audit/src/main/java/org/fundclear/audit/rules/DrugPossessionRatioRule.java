@@ -35,17 +35,19 @@ public final class DrugPossessionRatioRule extends SqlRule {
 
     @Override
     String sql() {
-        return "SELECT psn_no, setl_id, amt, total, fixmedins_code, hilist_name FROM ("
-                + "SELECT s.psn_no, s.setl_id, f.det_item_fee_sumamt AS amt, s.fixmedins_code, f.hilist_name,"
-                + " SUM(f.days_supply) OVER (PARTITION BY s.psn_no, f.hilist_code) AS total"
-                + " FROM fee_line f JOIN settlement s ON s.setl_id = f.setl_id"
-                + " WHERE s.setl_time >= ? AND s.setl_time < ? AND f.days_supply > 0 AND " + SETTLEMENT_OUTPATIENT
-                + " AND " + LIVE + ") w WHERE total > ? ORDER BY psn_no, setl_id";
+        String lines = " FROM fee_line f JOIN settlement s ON s.setl_id = f.setl_id WHERE s.setl_time >= ?"
+                + " AND s.setl_time < ? AND f.days_supply > 0 AND " + SETTLEMENT_OUTPATIENT + " AND " + LIVE;
+        // The person's drugs over the limit come from one hashed IN; their total rides along as a window.
+        return "SELECT s.psn_no, s.setl_id, f.det_item_fee_sumamt, SUM(f.days_supply) OVER (PARTITION BY s.psn_no,"
+                + " f.hilist_code), s.fixmedins_code, f.hilist_name" + lines + " AND (s.psn_no, f.hilist_code) IN"
+                + " (SELECT s.psn_no, f.hilist_code" + lines + " GROUP BY s.psn_no, f.hilist_code"
+                + " HAVING SUM(f.days_supply) > ?) ORDER BY s.psn_no, s.setl_id";
     }
 
     @Override
     Object[] binds(AuditScope scope) {
-        return new Object[] {scope.windowStart(windowDays), scope.monthEndExclusive(), (int) (maxRatio * windowDays)};
+        return new Object[] {scope.windowStart(windowDays), scope.monthEndExclusive(), scope.windowStart(windowDays),
+                scope.monthEndExclusive(), (int) (maxRatio * windowDays)};
     }
 
     @Override

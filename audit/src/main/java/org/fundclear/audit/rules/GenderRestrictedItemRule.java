@@ -21,6 +21,7 @@ public final class GenderRestrictedItemRule extends SqlRule {
                 + " JOIN catalog_item c ON c.hilist_code = f.hilist_code"
                 + " LEFT JOIN person p ON p.psn_no = s.psn_no"
                 + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND c.gend_limit IN ('1','2')"
+                + " AND " + AuditSql.restricted("c.gend_limit IN ('1','2')")
                 + " AND " + gend + " IN ('1','2') AND " + gend + " <> c.gend_limit "
                 + " ORDER BY s.psn_no, s.setl_id, f.line_no";
     }

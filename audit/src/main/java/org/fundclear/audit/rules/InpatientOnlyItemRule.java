@@ -20,6 +20,7 @@ public final class InpatientOnlyItemRule extends SqlRule {
                 + " FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
                 + " JOIN catalog_item c ON c.hilist_code = f.hilist_code"
                 + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND c.outpatient_allowed = '0'"
+                + " AND " + AuditSql.restricted("c.outpatient_allowed = '0'")
                 + " AND " + OUTPATIENT + " ORDER BY s.psn_no, s.setl_id, f.line_no";
     }
 

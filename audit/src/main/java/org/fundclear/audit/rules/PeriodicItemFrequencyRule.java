@@ -55,13 +55,15 @@ public final class PeriodicItemFrequencyRule extends SqlRule {
         String gaps = minGapDays.entrySet().stream()
                 .map(e -> "SELECT CAST('" + e.getKey() + "' AS VARCHAR(50)) AS code, " + e.getValue() + " AS min_gap")
                 .collect(Collectors.joining(" UNION ALL "));
+        // The literal list filters the scan of fee_line itself, before any line is joined to its settlement.
+        String codes = minGapDays.keySet().stream().map(code -> "'" + code + "'").collect(Collectors.joining(", "));
         return "WITH gaps AS (" + gaps + ") SELECT psn_no, setl_id, amt, min_gap, prev_setl_id, hilist_name,"
                 + " setl_date, prev_date, cycle_month FROM (SELECT s.psn_no, s.setl_id, f.det_item_fee_sumamt AS amt,"
                 + " gaps.min_gap, f.hilist_name, s.cycle_month, " + SETTLEMENT_DAY + " AS setl_date,"
                 + " LAG(" + SETTLEMENT_DAY + ") OVER (PARTITION BY s.psn_no, f.hilist_code ORDER BY s.setl_time, s.setl_id) AS prev_date,"
                 + " LAG(s.setl_id) OVER (PARTITION BY s.psn_no, f.hilist_code ORDER BY s.setl_time, s.setl_id) AS prev_setl_id"
                 + " FROM fee_line f JOIN gaps ON gaps.code = f.hilist_code JOIN settlement s ON s.setl_id = f.setl_id"
-                + " WHERE s.setl_time >= ? AND s.setl_time < ? AND " + LIVE + ") w"
+                + " WHERE f.hilist_code IN (" + codes + ") AND s.setl_time >= ? AND s.setl_time < ? AND " + LIVE + ") w"
                 + " WHERE prev_date IS NOT NULL AND cycle_month = ? ORDER BY psn_no, setl_date";
     }
 

@@ -31,16 +31,17 @@ public final class SplitSettlementRule extends SqlRule {
     @Override
     String sql() {
         String where = " WHERE s.cycle_month = ? AND " + OUTPATIENT;
-        String group = "s.psn_no, s.fixmedins_code, " + SETL_DATE;
-        return "SELECT s.psn_no, s.setl_id, " + PAID + ", COUNT(*) OVER (PARTITION BY " + group + "), " + SETL_DATE
-                + ", s.fixmedins_code FROM audit_visit s" + where + " AND (" + group + ") IN (SELECT " + group
-                + " FROM audit_visit s" + where + " GROUP BY " + group + " HAVING COUNT(*) >= ?)"
-                + " ORDER BY s.psn_no, s.setl_time";
+        return "WITH d AS (SELECT s.psn_no, s.fixmedins_code, " + SETL_DATE + " AS setl_date, COUNT(*) AS n"
+                + " FROM audit_visit s" + where + " GROUP BY s.psn_no, s.fixmedins_code, " + SETL_DATE
+                + " HAVING COUNT(*) >= ?)"
+                + " SELECT s.psn_no, s.setl_id, " + PAID + ", d.n, d.setl_date, s.fixmedins_code FROM audit_visit s"
+                + " JOIN d ON d.psn_no = s.psn_no AND d.fixmedins_code = s.fixmedins_code AND d.setl_date = " + SETL_DATE
+                + where + " ORDER BY s.psn_no, s.setl_time";
     }
 
     @Override
     Object[] binds(AuditScope scope) {
-        return new Object[] {scope.month().toString(), scope.month().toString(), minSettlements};
+        return new Object[] {scope.month().toString(), minSettlements, scope.month().toString()};
     }
 
     @Override
