@@ -92,6 +92,7 @@ public final class CoVisitRingDetector implements Detector {
 
     @Override
     public List<Finding> detect(AuditScope scope) {
+        scope.prepare();
         Object[] window = {scope.windowStart(windowDays), scope.monthEndExclusive()};
         String where = " WHERE s.setl_time >= ? AND s.setl_time < ? AND " + OUTPATIENT + " AND " + AuditVisits.LIVE;
         // Two scans: the (person, institution) candidates by one GROUP BY, then the window's visits streamed and
