@@ -67,18 +67,22 @@ public final class DoctorPrescribingBehaviour implements Behaviour {
         String month = scope.month().toString();
         scope.prepare();
         Map<String, List<Lines>> byDoctor = new TreeMap<>();
-        for (Record r : scope.dsl().resultQuery("SELECT f.bilg_dr_code, s.fixmedins_code, COALESCE(i.kind, '?'),"
-                + " COALESCE(i.hosp_lv, '-'), s.med_type, COUNT(DISTINCT s.setl_id), SUM(f.det_item_fee_sumamt),"
-                + " SUM(CASE WHEN " + DRUG + " THEN f.det_item_fee_sumamt ELSE 0 END),"
-                + " SUM(CASE WHEN " + DRUG + " THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN " + NON_CHRONIC_DRUG + " THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN " + NON_CHRONIC_DRUG + " AND f.days_supply > 7 THEN 1 ELSE 0 END),"
+        // Grouped first, then the institution looked up once per group (LEFT JOIN keeps that order on H2).
+        for (Record r : scope.dsl().resultQuery("SELECT g.doctor, g.fixmedins_code, COALESCE(i.kind, '?'),"
+                + " COALESCE(i.hosp_lv, '-'), g.med_type, g.settlements, g.amount, g.drug_amount, g.drug_lines,"
+                + " g.non_chronic_lines, g.long_lines, g.paid FROM (SELECT f.bilg_dr_code AS doctor,"
+                + " s.fixmedins_code, s.med_type, COUNT(DISTINCT s.setl_id) AS settlements,"
+                + " SUM(f.det_item_fee_sumamt) AS amount,"
+                + " SUM(CASE WHEN " + DRUG + " THEN f.det_item_fee_sumamt ELSE 0 END) AS drug_amount,"
+                + " SUM(CASE WHEN " + DRUG + " THEN 1 ELSE 0 END) AS drug_lines,"
+                + " SUM(CASE WHEN " + NON_CHRONIC_DRUG + " THEN 1 ELSE 0 END) AS non_chronic_lines,"
+                + " SUM(CASE WHEN " + NON_CHRONIC_DRUG + " AND f.days_supply > 7 THEN 1 ELSE 0 END) AS long_lines,"
                 // the doctor's lines' share of what the funds and the personal account paid for the settlement
-                + " SUM(CASE WHEN s.medfee_sumamt > 0 THEN s.paid * f.det_item_fee_sumamt / s.medfee_sumamt ELSE 0 END)"
+                + " SUM(CASE WHEN s.medfee_sumamt > 0 THEN s.paid * f.det_item_fee_sumamt / s.medfee_sumamt ELSE 0 END) AS paid"
                 + " FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
-                + " LEFT JOIN institution i ON i.fixmedins_code = s.fixmedins_code"
                 + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND s.outpatient = '1' AND f.bilg_dr_code IS NOT NULL"
-                + " GROUP BY f.bilg_dr_code, s.fixmedins_code, i.kind, i.hosp_lv, s.med_type", month, month).fetch()) {
+                + " GROUP BY f.bilg_dr_code, s.fixmedins_code, s.med_type) g"
+                + " LEFT JOIN institution i ON i.fixmedins_code = g.fixmedins_code", month, month).fetch()) {
             Lines l = new Lines(r.get(0, String.class), r.get(1, String.class), r.get(2) + "/" + r.get(3),
                     r.get(4, String.class), r.get(5, Long.class), r.get(6, Double.class), r.get(7, Double.class),
                     r.get(8, Long.class), r.get(9, Long.class), r.get(10, Long.class), r.get(11, BigDecimal.class));

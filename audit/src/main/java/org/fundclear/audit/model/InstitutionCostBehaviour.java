@@ -46,11 +46,13 @@ public final class InstitutionCostBehaviour implements Behaviour {
         String where = " WHERE s.cycle_month = ? AND " + OUTPATIENT;
         scope.prepare();
         Map<String, Totals> totals = new LinkedHashMap<>();
-        for (Record r : scope.dsl().resultQuery("SELECT s.fixmedins_code, COALESCE(i.kind, '?'), COALESCE(i.hosp_lv, '-'),"
-                + " COUNT(*), COUNT(DISTINCT s.psn_no), SUM(s.medfee_sumamt), SUM(s.paid),"
-                + " SUM(CASE WHEN SUBSTR(s.insu_admdvs, 1, 2) <> SUBSTR(s.mdtrtarea_admdvs, 1, 2) THEN 1 ELSE 0 END)"
-                + " FROM audit_visit s LEFT JOIN institution i ON i.fixmedins_code = s.fixmedins_code" + where
-                + " GROUP BY s.fixmedins_code, i.kind, i.hosp_lv HAVING COUNT(*) >= ? ORDER BY s.fixmedins_code",
+        // Grouped first, then the institution looked up once per group (LEFT JOIN keeps that order on H2).
+        for (Record r : scope.dsl().resultQuery("SELECT g.fixmedins_code, COALESCE(i.kind, '?'), COALESCE(i.hosp_lv, '-'),"
+                + " g.visits, g.persons, g.medfee, g.paid, g.nonlocal FROM (SELECT s.fixmedins_code, COUNT(*) AS visits,"
+                + " COUNT(DISTINCT s.psn_no) AS persons, SUM(s.medfee_sumamt) AS medfee, SUM(s.paid) AS paid,"
+                + " SUM(CASE WHEN SUBSTR(s.insu_admdvs, 1, 2) <> SUBSTR(s.mdtrtarea_admdvs, 1, 2) THEN 1 ELSE 0 END) AS nonlocal"
+                + " FROM audit_visit s" + where + " GROUP BY s.fixmedins_code HAVING COUNT(*) >= ?) g"
+                + " LEFT JOIN institution i ON i.fixmedins_code = g.fixmedins_code ORDER BY g.fixmedins_code",
                 month, minVisits).fetch()) {
             totals.put(r.get(0, String.class), new Totals(r.get(1) + "/" + r.get(2), r.get(3, Long.class),
                     r.get(4, Long.class), r.get(5, BigDecimal.class), r.get(6, BigDecimal.class), r.get(7, Long.class)));

@@ -49,8 +49,11 @@ public final class DailyItemFrequencyRule extends SqlRule {
         String limitTable = limits.entrySet().stream()
                 .map(e -> "SELECT CAST('" + e.getKey() + "' AS VARCHAR(50)) AS code, " + e.getValue() + " AS max_cnt")
                 .collect(Collectors.joining(" UNION ALL "));
+        // The literal list filters the scan of fee_line itself, before any line is joined to its settlement.
+        String codes = limits.keySet().stream().map(code -> "'" + code + "'").collect(Collectors.joining(", "));
         String lines = " FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
-                + " JOIN lim ON lim.code = f.hilist_code WHERE f.cycle_month = ? AND s.cycle_month = ?";
+                + " JOIN lim ON lim.code = f.hilist_code WHERE f.hilist_code IN (" + codes + ")"
+                + " AND f.cycle_month = ? AND s.cycle_month = ?";
         String group = "s.psn_no, s.fixmedins_code, f.hilist_code, " + SETL_DATE;
         // The days over the limit come from one hashed IN; the day's count rides along their few lines as a window.
         return "WITH lim AS (" + limitTable + ") SELECT psn_no, setl_id, amt * (total - max_cnt) / total, total,"
