@@ -53,7 +53,7 @@ final class FilingPlanner {
     Optional<Filing> filingFor(Person person) {
         SplittableRandom rng = Seeds.random(seed ^ SALT, person.index());
         // Only care inside the insured province goes without: several provinces dropped in-province filing.
-        // Cross-province care always has one, so R27 (备案不符) finds nothing in the background but that share.
+        // Cross-province care always has one, so that share is the background's only R27 (备案不符) hits.
         if (rng.nextInt(100) < WITHOUT_FILING_PCT && person.insured().sameProvinceAs(person.treatment())) {
             return Optional.empty();
         }

@@ -46,8 +46,8 @@ public final class MonthGenerator {
         PersonPool persons = PersonPool.forSettlements(request.seed(), request.settlements());
         PersonSampler sampler = new PersonSampler(persons, settlementRng.split());
         InstitutionPool institutions = new InstitutionPool();
-        SettlementFactory factory = new SettlementFactory(new IdSequence("S", month), sampler, institutions,
-                new CareHistory(month), settlementRng);
+        SettlementFactory factory =
+                new SettlementFactory(new IdSequence("S", month), sampler, institutions, month, settlementRng);
         MonthCalendar calendar = new MonthCalendar(month, request.settlements());
         ReversalScheduler reversals = new ReversalScheduler(REVERSAL_RATE, calendar.lastSecond(), reversalRng);
         DiscrepancyPlanter planter = new DiscrepancyPlanter(request.discrepancies(), discrepancyRng);

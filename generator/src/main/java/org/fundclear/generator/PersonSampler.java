@@ -15,7 +15,10 @@ final class PersonSampler {
 
     /** R20 flags more than five purchases; four keeps the busiest background buyers clear of it. */
     static final int MAX_PHARMACY_PURCHASES = 4;
-    /** General outpatient, emergency and pharmacy together (R02 flags more than 15). */
+    /**
+     * General outpatient, emergency and pharmacy together. Far below R02's 15; it keeps the busiest background
+     * persons from being the doctor-shopping model's outliers (the month averages about 2.5 per person).
+     */
     static final int MAX_VISITS = 4;
     /** Redraws before the monthly caps give way (only tiny populations ever get there); the daily one never does. */
     private static final int CAPPED_ATTEMPTS = 200;

@@ -2,6 +2,7 @@ package org.fundclear.generator;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -20,13 +21,13 @@ final class SettlementFactory {
     private final CareHistory care;
     private final SplittableRandom rng;
 
-    /** @param care what the month's persons were given so far */
-    SettlementFactory(IdSequence ids, PersonSampler persons, InstitutionPool institutions, CareHistory care,
+    /** @param month the month generated, whose late rows fall in the month before */
+    SettlementFactory(IdSequence ids, PersonSampler persons, InstitutionPool institutions, YearMonth month,
                       SplittableRandom rng) {
         this.ids = ids;
         this.persons = persons;
-        this.providers = new UsualProviders(institutions);
-        this.care = care;
+        this.providers = new UsualProviders(institutions, month);
+        this.care = new CareHistory(month);
         this.rng = rng;
     }
 
@@ -36,7 +37,7 @@ final class SettlementFactory {
 
     Settlement create(LocalDate date, MedType type) {
         Person person = type == MedType.INPATIENT ? persons.inpatient(date) : persons.outpatient(date, type);
-        Institution institution = providers.forVisit(person, type, rng);
+        Institution institution = providers.forVisit(person, type);
         LocalDateTime setlTime = date.atTime(TimeOfDay.draw(type, rng));
         String diagnosis = Diagnoses.draw(type, person, person.ageOn(date), rng);
         LocalDate begndate = null;

@@ -1,39 +1,36 @@
 package org.fundclear.generator;
 
-import java.util.SplittableRandom;
+import java.time.YearMonth;
 
 /**
- * Where a person goes: one pharmacy, and for visits a usual hospital or clinic plus a second one (say, near work),
- * all fixed by the person; only emergencies may land anywhere in the region. Frequent users thus stay with a few
- * institutions, as people do, instead of spreading over the region, which the doctor-shopping and hoarding
- * models would rightly flag. Pharmacy purchases all go to the one pharmacy: a second pharmacy is rare enough in
- * a month to stand out in the hoarding model and, with a second clinic, in the doctor-shopping one too.
+ * Where a person goes: a pharmacy, and a hospital or community clinic for general visits (a hospital for
+ * emergencies and chronic care), each the person's usual one in most months and a second one (say, near work or
+ * while staying elsewhere in the region) in the others. Within a month a person thus uses one institution of each
+ * kind, as people do, instead of spreading over the region, which the doctor-shopping and hoarding models would
+ * rightly flag: even a second pharmacy in a month is rare enough to stand out there.
  */
 final class UsualProviders {
 
-    /** Share of hospital and clinic visits at the usual institution; the rest go to the second one. */
-    static final int USUAL_PCT = 90;
-    /** Share of emergencies at the usual hospital; the rest at any hospital of the region. */
-    private static final int EMERGENCY_USUAL_PCT = 70;
+    /** Share of months in which the person keeps to the usual institution of a kind rather than the second. */
+    static final int USUAL_MONTH_PCT = 90;
     /** Share of persons whose general outpatient visits go to a community clinic rather than a hospital. */
     private static final int CLINIC_GOER_PCT = 35;
     private static final long SALT = 0x55737561614CL;
+    private static final long MONTH_SALT = 0x4D6F6E7468L;
 
     private final InstitutionPool pool;
+    private final long monthIndex;
 
-    UsualProviders(InstitutionPool pool) {
+    /** @param month the month generated: its late rows, dated in the month before, keep to its choice */
+    UsualProviders(InstitutionPool pool, YearMonth month) {
         this.pool = pool;
+        this.monthIndex = month.getYear() * 12L + month.getMonthValue();
     }
 
-    Institution forVisit(Person person, MedType type, SplittableRandom rng) {
+    Institution forVisit(Person person, MedType type) {
         InstitutionKind kind = kindFor(person, type);
-        if (type == MedType.EMERGENCY && rng.nextInt(100) >= EMERGENCY_USUAL_PCT) {
-            return pool.draw(person.treatment(), kind, rng);
-        }
-        if (kind == InstitutionKind.PHARMACY) {
-            return usual(person, kind, 0);
-        }
-        return usual(person, kind, rng.nextInt(100) < USUAL_PCT ? 0 : 1);
+        long choice = Seeds.mix(Seeds.mix(MONTH_SALT + kind.ordinal(), person.index()), monthIndex);
+        return usual(person, kind, Math.floorMod(choice, 100) < USUAL_MONTH_PCT ? 0 : 1);
     }
 
     /**
@@ -41,8 +38,7 @@ final class UsualProviders {
      * skewed to large institutions like any visit; the second may coincide with the first in small regions.
      */
     Institution usual(Person person, InstitutionKind kind, int rank) {
-        SplittableRandom own = Seeds.random(SALT + 2L * kind.ordinal() + rank, person.index());
-        return pool.draw(person.treatment(), kind, own);
+        return pool.draw(person.treatment(), kind, Seeds.random(SALT + 2L * kind.ordinal() + rank, person.index()));
     }
 
     /** Purchases at pharmacies, emergencies and chronic care at hospitals, general visits as the person prefers. */
