@@ -1,5 +1,6 @@
 package org.fundclear.generator;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,7 +11,8 @@ import java.util.SplittableRandom;
  * Builds the fee lines of an outpatient or pharmacy settlement. A lognormal target cost is filled item by item
  * (whole quantities, capped per item) until reached or the line limit is hit; the settlement's medfee_sumamt is
  * then the exact sum of its lines. Items are only chosen when the catalogue restrictions allow them for this
- * person, and drug supplies stay within the item's maximum days.
+ * person, and drug supplies stay within the item's maximum days. The person's {@link CareHistory} holds back
+ * a drug already supplied this month and a test billed too recently.
  */
 final class FeeLineBuilder {
 
@@ -23,12 +25,17 @@ final class FeeLineBuilder {
     }
 
     static List<FeeLine> build(MedType type, Person person, String diagnosis, Institution institution,
-                               LocalDateTime setlTime, SplittableRandom rng) {
-        int age = person.ageOn(setlTime.toLocalDate());
-        List<CatalogItem> candidates = new ArrayList<>(pool(type, diagnosis).stream()
-                .filter(i -> i.allows(person.gend(), age)).toList());
-        if (candidates.isEmpty()) {
+                               LocalDateTime setlTime, CareHistory care, SplittableRandom rng) {
+        LocalDate day = setlTime.toLocalDate();
+        int age = person.ageOn(day);
+        List<CatalogItem> fitting = pool(type, diagnosis).stream().filter(i -> i.allows(person.gend(), age)).toList();
+        if (fitting.isEmpty()) {
             throw new IllegalStateException("no catalogue item fits gend " + person.gend() + ", age " + age);
+        }
+        // Every pool has an item the history never holds back (a test or material); the fallback is a safeguard.
+        List<CatalogItem> candidates = new ArrayList<>(fitting.stream().filter(i -> care.allows(person, i, day)).toList());
+        if (candidates.isEmpty()) {
+            candidates.addAll(fitting);
         }
         double mean = type == MedType.CHRONIC_OUTPATIENT ? Catalog.CHRONIC.get(diagnosis).meanYuan() : meanYuan(type);
         long target = Money.lognormalFen(mean, SIGMA, 1, rng);
@@ -55,7 +62,9 @@ final class FeeLineBuilder {
             drafts.set(last, drafts.get(last).plusOneUnit());
             total = total(drafts);
         }
-        return lines(drafts, type, institution, setlTime, rng);
+        List<FeeLine> lines = lines(drafts, type, institution, setlTime, rng);
+        care.record(person, lines, day);
+        return lines;
     }
 
     /** A line before doctor, days and time are known; quantity and price in 1/10000. */
@@ -97,13 +106,14 @@ final class FeeLineBuilder {
 
     /**
      * Target means, calibrated so realised settlement costs land on the report's 132 (pharmacy) and 261
-     * (general outpatient) yuan: quantity caps and line limits cut the long tail of the target.
+     * (general outpatient) yuan: quantity caps and line limits cut the long tail of the target, the more so since
+     * a person has CT or MRI only in alternate months ({@link CareHistory}), hence the high outpatient target.
      */
     private static double meanYuan(MedType type) {
         return switch (type) {
             case PHARMACY -> 135;
-            case GENERAL_OUTPATIENT -> 279;
-            case EMERGENCY -> 330;
+            case GENERAL_OUTPATIENT -> 455;
+            case EMERGENCY -> 380;
             case CHRONIC_OUTPATIENT, INPATIENT -> throw new IllegalArgumentException("no general target for " + type);
         };
     }
@@ -167,7 +177,7 @@ final class FeeLineBuilder {
             case PHARMACY -> 7 + rng.nextInt(24);
             case GENERAL_OUTPATIENT -> 3 + rng.nextInt(5);
             case EMERGENCY -> 1 + rng.nextInt(3);
-            case CHRONIC_OUTPATIENT -> 14 + rng.nextInt(17);
+            case CHRONIC_OUTPATIENT -> 28 + rng.nextInt(3); // the monthly refill
             case INPATIENT -> throw new IllegalArgumentException("inpatient settlements have no fee lines");
         };
     }

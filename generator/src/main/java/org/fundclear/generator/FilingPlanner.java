@@ -52,8 +52,10 @@ final class FilingPlanner {
 
     Optional<Filing> filingFor(Person person) {
         SplittableRandom rng = Seeds.random(seed ^ SALT, person.index());
-        if (rng.nextInt(100) < WITHOUT_FILING_PCT) {
-            return Optional.empty(); // e.g. in-province care in provinces that dropped filing
+        // Only care inside the insured province goes without: several provinces dropped in-province filing.
+        // Cross-province care always has one, so that share is the background's only R27 (备案不符) hits.
+        if (rng.nextInt(100) < WITHOUT_FILING_PCT && person.insured().sameProvinceAs(person.treatment())) {
+            return Optional.empty();
         }
         String type = type(person, rng);
         String dest = rng.nextInt(100) < 30 ? person.treatment().provAdmdvs() : person.treatment().admdvs();

@@ -47,7 +47,7 @@ public final class MonthGenerator {
         PersonSampler sampler = new PersonSampler(persons, settlementRng.split());
         InstitutionPool institutions = new InstitutionPool();
         SettlementFactory factory =
-                new SettlementFactory(new IdSequence("S", month), sampler, institutions, settlementRng);
+                new SettlementFactory(new IdSequence("S", month), sampler, institutions, month, settlementRng);
         MonthCalendar calendar = new MonthCalendar(month, request.settlements());
         ReversalScheduler reversals = new ReversalScheduler(REVERSAL_RATE, calendar.lastSecond(), reversalRng);
         DiscrepancyPlanter planter = new DiscrepancyPlanter(request.discrepancies(), discrepancyRng);

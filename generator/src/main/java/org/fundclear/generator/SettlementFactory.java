@@ -2,6 +2,7 @@ package org.fundclear.generator;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -16,13 +17,17 @@ final class SettlementFactory {
 
     private final IdSequence ids;
     private final PersonSampler persons;
-    private final InstitutionPool institutions;
+    private final UsualProviders providers;
+    private final CareHistory care;
     private final SplittableRandom rng;
 
-    SettlementFactory(IdSequence ids, PersonSampler persons, InstitutionPool institutions, SplittableRandom rng) {
+    /** @param month the month generated, whose late rows fall in the month before */
+    SettlementFactory(IdSequence ids, PersonSampler persons, InstitutionPool institutions, YearMonth month,
+                      SplittableRandom rng) {
         this.ids = ids;
         this.persons = persons;
-        this.institutions = institutions;
+        this.providers = new UsualProviders(institutions, month);
+        this.care = new CareHistory(month);
         this.rng = rng;
     }
 
@@ -31,8 +36,8 @@ final class SettlementFactory {
     }
 
     Settlement create(LocalDate date, MedType type) {
-        Person person = type == MedType.INPATIENT ? persons.inpatient(date) : persons.outpatient(date);
-        Institution institution = institutions.draw(person.treatment(), InstitutionKind.servingFor(type, rng), rng);
+        Person person = type == MedType.INPATIENT ? persons.inpatient(date) : persons.outpatient(date, type);
+        Institution institution = providers.forVisit(person, type);
         LocalDateTime setlTime = date.atTime(TimeOfDay.draw(type, rng));
         String diagnosis = Diagnoses.draw(type, person, person.ageOn(date), rng);
         LocalDate begndate = null;
@@ -45,7 +50,7 @@ final class SettlementFactory {
             enddate = date;
         }
         List<FeeLine> lines = type.hasFeeLines()
-                ? FeeLineBuilder.build(type, person, diagnosis, institution, setlTime, rng) : List.of();
+                ? FeeLineBuilder.build(type, person, diagnosis, institution, setlTime, care, rng) : List.of();
         long medfee = type.hasFeeLines()
                 ? lines.stream().mapToLong(FeeLine::amount).sum()
                 : Money.lognormalFen(INPATIENT_MEAN_YUAN, INPATIENT_SIGMA, INPATIENT_MIN_YUAN, rng);
