@@ -2,19 +2,23 @@ package org.fundclear.audit.model;
 
 import java.util.List;
 
-/** The detectors an audit runs by default: one Isolation Forest per behaviour and the co-visit ring graph. */
+/**
+ * The detectors an audit runs by default: one Isolation Forest per behaviour, LOF on institutions inside their peer
+ * groups, and the co-visit ring graph. Behaviours that share features share one instance, which computes them once.
+ */
 public final class Detectors {
     private Detectors() {
     }
 
     public static List<Detector> standard(ModelRegistry registry) {
         PersonMonthFeatures personMonths = new PersonMonthFeatures();
+        InstitutionCostBehaviour institutionCost = new InstitutionCostBehaviour();
         return List.of(new IsolationForestDetector(new DoctorShoppingBehaviour(personMonths), registry),
                 new IsolationForestDetector(new PharmacyHoardingBehaviour(personMonths), registry),
-                new IsolationForestDetector(new InstitutionCostBehaviour(), registry),
+                new IsolationForestDetector(institutionCost, registry),
                 // doctors are a few hundred to a few thousand a month, so the top 2 % rather than 0.5 %
                 new IsolationForestDetector(new DoctorPrescribingBehaviour(), registry, 42, 100_000, 0.62, 0.02),
-                new LocalOutlierFactorDetector("M-LOF-INSTITUTION", new InstitutionCostBehaviour(), registry),
+                new LocalOutlierFactorDetector("M-LOF-INSTITUTION", institutionCost, registry),
                 new CoVisitRingDetector());
     }
 }

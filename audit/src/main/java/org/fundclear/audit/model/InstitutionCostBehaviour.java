@@ -23,6 +23,8 @@ public final class InstitutionCostBehaviour implements Behaviour {
             Feature.plain("repeat_share", "当月复诊患者占比", ""));
 
     private final int minVisits;
+    private AuditScope cachedScope;
+    private List<FeatureRow> cached;
 
     public InstitutionCostBehaviour(int minVisits) {
         this.minVisits = minVisits;
@@ -40,8 +42,17 @@ public final class InstitutionCostBehaviour implements Behaviour {
     private record Totals(String peer, long visits, long patients, BigDecimal cost, BigDecimal paid, long nonlocal) {
     }
 
+    /** Both institution detectors (Isolation Forest and LOF) ask; the month's features are computed once. */
     @Override
-    public List<FeatureRow> rows(AuditScope scope) {
+    public synchronized List<FeatureRow> rows(AuditScope scope) {
+        if (!scope.equals(cachedScope)) {
+            cached = List.copyOf(load(scope));
+            cachedScope = scope;
+        }
+        return cached;
+    }
+
+    private List<FeatureRow> load(AuditScope scope) {
         String month = scope.month().toString();
         String where = " WHERE s.cycle_month = ? AND " + OUTPATIENT;
         scope.prepare();
