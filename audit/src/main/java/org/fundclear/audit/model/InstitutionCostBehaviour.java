@@ -1,6 +1,7 @@
 package org.fundclear.audit.model;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -85,11 +86,21 @@ public final class InstitutionCostBehaviour implements Behaviour {
         List<FeatureRow> rows = new ArrayList<>();
         totals.forEach((code, t) -> {
             double[] drug = drugs.getOrDefault(code, new double[] {0, 0});
-            rows.add(new FeatureRow(code, t.peer(), t.paid(), new double[] {
+            rows.add(new FeatureRow(code, t.peer(), excess(t, expected.get(code)), new double[] {
                     Math.log(Math.max(0.01, t.cost().doubleValue()) / Math.max(0.01, expected.get(code))), drug[1] > 0 ? drug[0] / drug[1] : 0,
                     (double) t.nonlocal() / t.visits(), (double) repeats.getOrDefault(code, 0L) / t.patients()}));
         });
         return rows;
+    }
+
+    /**
+     * The amount at risk: the paid share of what the visits cost above the peers' typical cost (nothing when at or
+     * below it). The whole paid amount would rank every large institution first whatever its behaviour.
+     */
+    private static BigDecimal excess(Totals t, double expectedCost) {
+        double cost = t.cost().doubleValue();
+        double share = cost <= 0 ? 0 : Math.max(0, 1 - expectedCost / cost);
+        return t.paid().multiply(BigDecimal.valueOf(share)).setScale(2, RoundingMode.HALF_UP);
     }
 
     /**

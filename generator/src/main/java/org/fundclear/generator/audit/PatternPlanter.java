@@ -173,6 +173,8 @@ public final class PatternPlanter {
                     "J06.9", "D" + h.code() + "01", lines);
         }
         out.truth(new TruthRow("INSTITUTION", h.code(), "FRAUD", "INSTITUTION_COST_INFLATION", "MODEL"));
+        // Its one doctor bills every inflated visit, so a doctor-level flag on them is a true find, not noise.
+        out.truth(new TruthRow("DOCTOR", "D" + h.code() + "01", "FRAUD", "INSTITUTION_COST_INFLATION", "MODEL"));
     }
 
     /** Five persons who visit one clinic together on five days (a 团伙 working the same cards). */
