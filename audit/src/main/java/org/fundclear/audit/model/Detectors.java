@@ -13,12 +13,13 @@ public final class Detectors {
     public static List<Detector> standard(ModelRegistry registry) {
         PersonMonthFeatures personMonths = new PersonMonthFeatures();
         InstitutionCostBehaviour institutionCost = new InstitutionCostBehaviour();
+        // Behaviours sharing features are listed apart: the second waits for the first's features, holding a thread.
         return List.of(new IsolationForestDetector(new DoctorShoppingBehaviour(personMonths), registry),
-                new IsolationForestDetector(new PharmacyHoardingBehaviour(personMonths), registry),
                 new IsolationForestDetector(institutionCost, registry),
+                new CoVisitRingDetector(),
                 // doctors are a few hundred to a few thousand a month, so the top 2 % rather than 0.5 %
                 new IsolationForestDetector(new DoctorPrescribingBehaviour(), registry, 42, 100_000, 0.62, 0.02),
-                new LocalOutlierFactorDetector("M-LOF-INSTITUTION", institutionCost, registry),
-                new CoVisitRingDetector());
+                new IsolationForestDetector(new PharmacyHoardingBehaviour(personMonths), registry),
+                new LocalOutlierFactorDetector("M-LOF-INSTITUTION", institutionCost, registry));
     }
 }
