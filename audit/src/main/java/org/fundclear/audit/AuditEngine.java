@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Audits a month: every rule and every detector, then findings merge into cases and replace the month's earlier
- * run. Rules and detectors only read the month's snapshot, so they run side by side on {@code threads} threads
- * (each query on its own connection); findings are gathered in the order the stages were listed, so a run is the
- * same whatever finished first.
+ * run. Rules and detectors only read the database and its working tables, so they run side by side on
+ * {@code threads} threads (each query on its own connection); findings are gathered in the order the stages were
+ * listed, so a run is the same whatever finished first.
  */
 public final class AuditEngine {
     private static final Logger LOG = LoggerFactory.getLogger(AuditEngine.class);
@@ -54,19 +54,22 @@ public final class AuditEngine {
         AuditScope scope = new AuditScope(dsl, month);
         long runId = repository.startRun(dsl, month, ruleSet.version(), ruleSet.definition());
         Map<String, Long> millis = new LinkedHashMap<>();
-        long prepared = System.nanoTime();
-        scope.prepare();
-        millis.put("audit_visit", elapsed(prepared));
-        LOG.info("audit {}: snapshot built in {} ms; {} rules and {} detectors on {} threads", month,
-                millis.get("audit_visit"), ruleSet.rules().size(), detectors.size(), threads);
+        long reversed = System.nanoTime();
+        scope.prepareLookBack();
+        millis.put("audit_reversed", elapsed(reversed));
+        LOG.info("audit {}: reversals gathered in {} ms; month snapshot, {} rules and {} detectors on {} threads",
+                month, millis.get("audit_reversed"), ruleSet.rules().size(), detectors.size(), threads);
 
-        // Detectors first: they are the longest stages, and a long one started last leaves the other thread idle.
+        // The look-back stages go first: they run beside the month's snapshot build, which the others wait for.
+        // Then the detectors, the longest stages: one started last would leave the other thread idle.
         List<Stage> stages = new ArrayList<>();
-        detectors.forEach(detector -> stages.add(new Stage(detector.id(), detector::detect)));
-        ruleSet.rules().forEach(rule -> stages.add(new Stage(rule.id(), s -> rule.evaluate(s))));
+        detectors.stream().filter(d -> !d.readsMonthSnapshot()).forEach(d -> stages.add(new Stage(d.id(), d::detect)));
+        ruleSet.rules().stream().filter(r -> !r.readsMonthSnapshot()).forEach(r -> stages.add(new Stage(r.id(), r::evaluate)));
+        detectors.stream().filter(Detector::readsMonthSnapshot).forEach(d -> stages.add(new Stage(d.id(), d::detect)));
+        ruleSet.rules().stream().filter(AuditRule::readsMonthSnapshot).forEach(r -> stages.add(new Stage(r.id(), r::evaluate)));
         long parallel = System.nanoTime();
         List<Finding> findings = runAll(stages, scope, millis);
-        millis.put("rules+detectors (wall)", elapsed(parallel));
+        millis.put("snapshot, rules, detectors (wall)", elapsed(parallel));
 
         long start = System.nanoTime();
         List<AuditCase> cases = CaseBuilder.build(findings);
@@ -75,13 +78,22 @@ public final class AuditEngine {
         return new AuditResult(runId, ruleSet.version(), findings, cases, millis);
     }
 
+    /** Builds the month's snapshot on one thread while the stages start on the others; findings in stage order. */
     private List<Finding> runAll(List<Stage> stages, AuditScope scope, Map<String, Long> millis) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("audit-", 1).factory());
         try {
+            Future<Long> snapshot = pool.submit(() -> {
+                long start = System.nanoTime();
+                scope.prepare();
+                long took = elapsed(start);
+                LOG.info("audit {}: month snapshot (audit_visit) built in {} ms", scope.month(), took);
+                return took;
+            });
             List<Future<StageResult>> futures = new ArrayList<>();
             for (Stage stage : stages) {
                 futures.add(pool.submit(() -> stage.run(scope)));
             }
+            millis.put("audit_visit", snapshot.get());
             List<Finding> findings = new ArrayList<>();
             for (Future<StageResult> future : futures) {
                 StageResult result = future.get();

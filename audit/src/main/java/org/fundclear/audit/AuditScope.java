@@ -6,12 +6,14 @@ import org.fundclear.clearing.model.CycleMonth;
 import org.jooq.DSLContext;
 
 /**
- * What one audit run looks at: a database and the cycle month whose settlements are audited. The month's
- * audit_visit rows are built the first time a rule asks for them ({@link #prepare}), once per scope.
+ * What one audit run looks at: a database and the cycle month whose settlements are audited. The working tables
+ * are built the first time a stage asks for them ({@link #prepareLookBack}, {@link #prepare}), once per scope.
  */
 public final class AuditScope {
     private final DSLContext dsl;
     private final CycleMonth month;
+    private final Object lookBackLock = new Object();
+    private boolean lookBackPrepared;
     private boolean prepared;
 
     public AuditScope(DSLContext dsl, CycleMonth month) {
@@ -27,10 +29,25 @@ public final class AuditScope {
         return month;
     }
 
-    /** Builds the month's audit_visit rows unless this scope already did. */
+    /**
+     * Builds audit_reversed unless this scope already did: all that the look-back stages (which read settlement
+     * over 90 days) need, so they can start while the month's snapshot is still being built.
+     */
+    public AuditScope prepareLookBack() {
+        synchronized (lookBackLock) {
+            if (!lookBackPrepared) {
+                AuditVisits.buildReversed(this);
+                lookBackPrepared = true;
+            }
+        }
+        return this;
+    }
+
+    /** Builds audit_reversed and the month's audit_visit rows unless this scope already did. */
     public synchronized AuditScope prepare() {
         if (!prepared) {
-            AuditVisits.build(this);
+            prepareLookBack();
+            AuditVisits.buildVisits(this);
             prepared = true;
         }
         return this;

@@ -25,15 +25,21 @@ public final class AuditVisits {
     private AuditVisits() {
     }
 
-    static void build(AuditScope scope) {
-        String month = scope.month().toString();
-        // Committed before audit_visit reads it: H2 re-runs a subquery over a table changed in the same transaction
-        // for every row instead of hashing it once.
+    /**
+     * Every reversal's original, in its own transaction: committed before anything reads it, as H2 re-runs a
+     * subquery over a table changed in the same transaction for every row instead of hashing it once.
+     */
+    static void buildReversed(AuditScope scope) {
         scope.dsl().transaction(tx -> {
             tx.dsl().execute("DELETE FROM audit_reversed");
             tx.dsl().execute("INSERT INTO audit_reversed (setl_id) SELECT DISTINCT r.init_setl_id FROM settlement r"
                     + " WHERE r.refd_setl_flag = '1' AND r.init_setl_id IS NOT NULL");
         });
+    }
+
+    /** The month's live settlements; needs {@link #buildReversed} first. */
+    static void buildVisits(AuditScope scope) {
+        String month = scope.month().toString();
         scope.dsl().transaction(tx -> {
             tx.dsl().execute("DELETE FROM audit_visit WHERE cycle_month = ?", month);
             tx.dsl().execute("INSERT INTO audit_visit (cycle_month, setl_id, psn_no, gend, brdy, fixmedins_code,"

@@ -91,8 +91,13 @@ public final class CoVisitRingDetector implements Detector {
     }
 
     @Override
+    public boolean readsMonthSnapshot() {
+        return false;
+    }
+
+    @Override
     public List<Finding> detect(AuditScope scope) {
-        scope.prepare();
+        scope.prepareLookBack();
         Object[] window = {scope.windowStart(windowDays), scope.monthEndExclusive()};
         String where = " WHERE s.setl_time >= ? AND s.setl_time < ? AND " + OUTPATIENT + " AND " + AuditVisits.LIVE;
         // Two scans: the (person, institution) candidates by one GROUP BY, then the window's visits streamed and

@@ -10,4 +10,9 @@ public interface Detector {
     String id();
 
     List<Finding> detect(AuditScope scope);
+
+    /** False for detectors that look back 90 days in settlement only: they may start before the month's snapshot. */
+    default boolean readsMonthSnapshot() {
+        return true;
+    }
 }

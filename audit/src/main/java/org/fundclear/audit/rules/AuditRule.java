@@ -22,4 +22,9 @@ public interface AuditRule {
     String thresholds();
 
     List<Finding> evaluate(AuditScope scope);
+
+    /** False for rules that look back 90 days in settlement only: they may start before the month's snapshot. */
+    default boolean readsMonthSnapshot() {
+        return true;
+    }
 }

@@ -34,6 +34,11 @@ public final class DrugPossessionRatioRule extends SqlRule {
     @Override public String thresholds() { return "window_days=" + windowDays + ",max_ratio=" + maxRatio; }
 
     @Override
+    public boolean readsMonthSnapshot() {
+        return false;
+    }
+
+    @Override
     String sql() {
         String lines = " FROM fee_line f JOIN settlement s ON s.setl_id = f.setl_id WHERE s.setl_time >= ?"
                 + " AND s.setl_time < ? AND f.days_supply > 0 AND " + SETTLEMENT_OUTPATIENT + " AND " + LIVE;

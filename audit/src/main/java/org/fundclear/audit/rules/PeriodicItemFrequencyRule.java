@@ -51,6 +51,11 @@ public final class PeriodicItemFrequencyRule extends SqlRule {
     }
 
     @Override
+    public boolean readsMonthSnapshot() {
+        return false;
+    }
+
+    @Override
     String sql() {
         String gaps = minGapDays.entrySet().stream()
                 .map(e -> "SELECT CAST('" + e.getKey() + "' AS VARCHAR(50)) AS code, " + e.getValue() + " AS min_gap")

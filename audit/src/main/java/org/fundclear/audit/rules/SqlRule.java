@@ -43,7 +43,8 @@ abstract class SqlRule implements AuditRule {
     @Override
     public List<Finding> evaluate(AuditScope scope) {
         Evidence evidence = new Evidence();
-        for (Record row : scope.prepare().dsl().resultQuery(sql(), binds(scope)).fetch()) {
+        AuditScope ready = readsMonthSnapshot() ? scope.prepare() : scope.prepareLookBack();
+        for (Record row : ready.dsl().resultQuery(sql(), binds(scope)).fetch()) {
             if (keep(row)) {
                 collect(evidence, row);
             }
