@@ -58,8 +58,8 @@ public final class DoctorPrescribingBehaviour implements Behaviour {
      * institution and med_type).
      */
     private record Lines(String doctor, String institution, String peer, String medType, long settlements,
-                         double amount, double drugAmount, long drugLines, long nonChronicDrugLines, long longLines,
-                         BigDecimal paid) {
+                         BigDecimal amount, BigDecimal drugAmount, long drugLines, long nonChronicDrugLines,
+                         long longLines, BigDecimal paid) {
     }
 
     @Override
@@ -84,7 +84,7 @@ public final class DoctorPrescribingBehaviour implements Behaviour {
                 + " GROUP BY f.bilg_dr_code, s.fixmedins_code, s.med_type) g"
                 + " LEFT JOIN institution i ON i.fixmedins_code = g.fixmedins_code", month, month).fetch()) {
             Lines l = new Lines(r.get(0, String.class), r.get(1, String.class), r.get(2) + "/" + r.get(3),
-                    r.get(4, String.class), r.get(5, Long.class), r.get(6, Double.class), r.get(7, Double.class),
+                    r.get(4, String.class), r.get(5, Long.class), r.get(6, BigDecimal.class), r.get(7, BigDecimal.class),
                     r.get(8, Long.class), r.get(9, Long.class), r.get(10, Long.class), r.get(11, BigDecimal.class));
             byDoctor.computeIfAbsent(l.doctor(), k -> new ArrayList<>()).add(l);
         }
@@ -104,9 +104,10 @@ public final class DoctorPrescribingBehaviour implements Behaviour {
     }
 
     private static FeatureRow row(String doctor, List<Lines> own, Map<String, Double> typical) {
-        double amount = 0;
+        // Money is summed exactly; only the feature ratios below are statistics in double.
+        BigDecimal amount = BigDecimal.ZERO;
+        BigDecimal drug = BigDecimal.ZERO;
         double expected = 0;
-        double drug = 0;
         long settlements = 0;
         long drugLines = 0;
         long nonChronic = 0;
@@ -114,17 +115,17 @@ public final class DoctorPrescribingBehaviour implements Behaviour {
         BigDecimal paid = BigDecimal.ZERO;
         for (Lines l : own) {
             settlements += l.settlements();
-            amount += l.amount();
+            amount = amount.add(l.amount());
             expected += l.settlements() * typical.get(l.peer() + "/" + l.medType());
-            drug += l.drugAmount();
+            drug = drug.add(l.drugAmount());
             drugLines += l.drugLines();
             nonChronic += l.nonChronicDrugLines();
             longLines += l.longLines();
             paid = paid.add(l.paid());
         }
         return new FeatureRow(doctor, own.get(0).peer(), paid.setScale(2, RoundingMode.HALF_UP), new double[] {
-                Math.max(0, Math.log(Math.max(0.01, amount) / Math.max(0.01, expected))),
-                amount > 0 ? drug / amount : 0, Feature.log((double) drugLines / settlements),
+                Math.max(0, Math.log(Math.max(0.01, amount.doubleValue()) / Math.max(0.01, expected))),
+                amount.signum() > 0 ? drug.doubleValue() / amount.doubleValue() : 0, Feature.log((double) drugLines / settlements),
                 nonChronic > 0 ? (double) longLines / nonChronic : 0});
     }
 
@@ -136,7 +137,7 @@ public final class DoctorPrescribingBehaviour implements Behaviour {
         Map<String, List<Double>> byPeerType = new HashMap<>();
         byDoctor.values().stream().flatMap(List::stream).forEach(l -> byPeerType
                 .computeIfAbsent(l.peer() + "/" + l.medType(), k -> new ArrayList<>())
-                .add(Math.log(Math.max(0.01, l.amount() / l.settlements()))));
+                .add(Math.log(Math.max(0.01, l.amount().doubleValue() / l.settlements()))));
         Map<String, Double> median = new HashMap<>();
         byPeerType.forEach((k, v) -> median.put(k,
                 Math.exp(RobustZ.of(v.stream().mapToDouble(Double::doubleValue).toArray()).median())));
