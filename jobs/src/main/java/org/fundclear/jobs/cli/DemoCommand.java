@@ -16,6 +16,7 @@ import org.fundclear.clearing.cycle.ClearingCycle;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.generator.ScenarioGenerator;
 import org.fundclear.generator.ScenarioRequest;
+import org.fundclear.generator.audit.PatternPlanter;
 import org.fundclear.jobs.audit.AuditCommand;
 import org.fundclear.jobs.audit.AuditSummary;
 import org.fundclear.jobs.clearing.ClearOutcome;
@@ -65,6 +66,9 @@ public class DemoCommand implements Callable<Integer> {
                 settlements, input);
         try {
             ScenarioGenerator.generate(new ScenarioRequest(first.value(), 2, input, settlements, seed));
+            // the second month carries labelled audit patterns, so its audit queue shows what inspectors look for
+            PatternPlanter.plant(input.resolve(second.toString()), second.value(), seed,
+                    GenerateCommand.defaultPerPattern(settlements));
         } catch (IOException e) {
             throw new UsageException("cannot write sample files to " + input + ": " + e.getMessage());
         }
