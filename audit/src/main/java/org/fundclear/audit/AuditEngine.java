@@ -15,7 +15,6 @@ import org.fundclear.audit.finding.CaseBuilder;
 import org.fundclear.audit.finding.Finding;
 import org.fundclear.audit.finding.FindingRepository;
 import org.fundclear.audit.model.Detector;
-import org.fundclear.audit.rules.AuditRule;
 import org.fundclear.audit.rules.RuleSet;
 import org.fundclear.clearing.model.CycleMonth;
 import org.jooq.DSLContext;
@@ -63,10 +62,12 @@ public final class AuditEngine {
         // The look-back stages go first: they run beside the month's snapshot build, which the others wait for.
         // Then the detectors, the longest stages: one started last would leave the other thread idle.
         List<Stage> stages = new ArrayList<>();
-        detectors.stream().filter(d -> !d.readsMonthSnapshot()).forEach(d -> stages.add(new Stage(d.id(), d::detect)));
-        ruleSet.rules().stream().filter(r -> !r.readsMonthSnapshot()).forEach(r -> stages.add(new Stage(r.id(), r::evaluate)));
-        detectors.stream().filter(Detector::readsMonthSnapshot).forEach(d -> stages.add(new Stage(d.id(), d::detect)));
-        ruleSet.rules().stream().filter(AuditRule::readsMonthSnapshot).forEach(r -> stages.add(new Stage(r.id(), r::evaluate)));
+        for (boolean lookBack : new boolean[] {true, false}) {
+            detectors.stream().filter(d -> d.readsMonthSnapshot() != lookBack)
+                    .forEach(d -> stages.add(new Stage(d.id(), d::detect)));
+            ruleSet.rules().stream().filter(r -> r.readsMonthSnapshot() != lookBack)
+                    .forEach(r -> stages.add(new Stage(r.id(), r::evaluate)));
+        }
         long parallel = System.nanoTime();
         List<Finding> findings = runAll(stages, scope, millis);
         millis.put("snapshot, rules, detectors (wall)", elapsed(parallel));
