@@ -11,9 +11,6 @@ import org.fundclear.audit.finding.Certainty;
 import org.fundclear.audit.finding.Finding;
 import org.fundclear.audit.finding.SubjectType;
 import weka.classifiers.misc.IsolationForest;
-import weka.core.Attribute;
-import weka.core.DenseInstance;
-import weka.core.Instance;
 import weka.core.Instances;
 
 /**
@@ -58,10 +55,10 @@ public final class IsolationForestDetector implements Detector {
         if (rows.size() < MIN_PEERS) {
             return List.of();
         }
-        Instances header = header(rows.size());
+        Instances header = WekaRows.header(id(), behaviour.features(), rows.size());
         Instances training = new Instances(header, Math.min(rows.size(), trainingSample));
         for (FeatureRow row : sample(rows)) {
-            training.add(instance(row, header));
+            training.add(WekaRows.instance(row, header));
         }
         IsolationForest forest = new IsolationForest();
         forest.setSeed((int) seed);
@@ -77,7 +74,7 @@ public final class IsolationForestDetector implements Detector {
         }
         double[] scores = new double[rows.size()];
         for (int i = 0; i < scores.length; i++) {
-            scores[i] = forest.distributionForInstance(instance(rows.get(i), header))[1];
+            scores[i] = forest.distributionForInstance(WekaRows.instance(rows.get(i), header))[1];
         }
         double[] sorted = scores.clone();
         Arrays.sort(sorted);
@@ -94,23 +91,6 @@ public final class IsolationForestDetector implements Detector {
     }
 
     /** The model's input: the behaviour's numeric features and a dummy class (Weka classifiers need one). */
-    private Instances header(int capacity) {
-        ArrayList<Attribute> attributes = new ArrayList<>();
-        behaviour.features().forEach(f -> attributes.add(new Attribute(f.name())));
-        attributes.add(new Attribute("class", List.of("normal", "anomaly")));
-        Instances header = new Instances(id(), attributes, capacity);
-        header.setClassIndex(attributes.size() - 1);
-        return header;
-    }
-
-    private static Instance instance(FeatureRow row, Instances header) {
-        double[] values = Arrays.copyOf(row.features(), row.features().length + 1);
-        values[values.length - 1] = 0;
-        Instance instance = new DenseInstance(1.0, values);
-        instance.setDataset(header);
-        return instance;
-    }
-
     /** A seeded sample when there are more subjects than the training size (scores stay reproducible). */
     private List<FeatureRow> sample(List<FeatureRow> rows) {
         if (rows.size() <= trainingSample) {

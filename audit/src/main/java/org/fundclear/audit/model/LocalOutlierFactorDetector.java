@@ -13,8 +13,6 @@ import org.fundclear.audit.finding.Certainty;
 import org.fundclear.audit.finding.Finding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import weka.core.Attribute;
-import weka.core.DenseInstance;
 import weka.core.Instances;
 
 /**
@@ -84,8 +82,8 @@ public final class LocalOutlierFactorDetector implements Detector {
             LOG.info("{}: peer group {} skipped ({} of {} rows identical)", id, peer, largestTie(rows), rows.size());
             return List.of();
         }
-        Instances data = header(rows.size());
-        rows.forEach(r -> data.add(instance(r, data)));
+        Instances data = WekaRows.header(id, behaviour.features(), rows.size());
+        rows.forEach(r -> data.add(WekaRows.instance(r, data)));
         PeerLof lof = new PeerLof(MIN_POINTS, maxPoints);
         try {
             lof.buildClassifier(data);
@@ -125,22 +123,6 @@ public final class LocalOutlierFactorDetector implements Detector {
     /** 0–1 like the rules' scores: 0.5 at a factor of 2 (twice as sparse as the neighbours), towards 1 beyond. */
     static double score(double factor) {
         return Math.max(0, 1 - 1 / factor);
-    }
-
-    private Instances header(int capacity) {
-        ArrayList<Attribute> attributes = new ArrayList<>();
-        behaviour.features().forEach(f -> attributes.add(new Attribute(f.name())));
-        attributes.add(new Attribute("class", List.of("normal", "anomaly")));
-        Instances header = new Instances(id, attributes, capacity);
-        header.setClassIndex(attributes.size() - 1);
-        return header;
-    }
-
-    private static DenseInstance instance(FeatureRow row, Instances header) {
-        double[] values = Arrays.copyOf(row.features(), row.features().length + 1);
-        DenseInstance instance = new DenseInstance(1.0, values);
-        instance.setDataset(header);
-        return instance;
     }
 
     private static int largestTie(List<FeatureRow> rows) {
