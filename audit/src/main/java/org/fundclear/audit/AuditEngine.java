@@ -83,18 +83,16 @@ public final class AuditEngine {
     private List<Finding> runAll(List<Stage> stages, AuditScope scope, Map<String, Long> millis) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("audit-", 1).factory());
         try {
-            Future<Long> snapshot = pool.submit(() -> {
-                long start = System.nanoTime();
-                scope.prepare();
-                long took = elapsed(start);
-                LOG.info("audit {}: month snapshot (audit_visit) built in {} ms", scope.month(), took);
+            Future<Map<String, Long>> snapshot = pool.submit(() -> {
+                Map<String, Long> took = scope.prepare().snapshotMillis();
+                LOG.info("audit {}: month snapshot built in ms: {}", scope.month(), took);
                 return took;
             });
             List<Future<StageResult>> futures = new ArrayList<>();
             for (Stage stage : stages) {
                 futures.add(pool.submit(() -> stage.run(scope)));
             }
-            millis.put("audit_visit", snapshot.get());
+            millis.putAll(snapshot.get());
             List<Finding> findings = new ArrayList<>();
             for (Future<StageResult> future : futures) {
                 StageResult result = future.get();

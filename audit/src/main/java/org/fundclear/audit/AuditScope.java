@@ -2,6 +2,9 @@ package org.fundclear.audit;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.fundclear.clearing.model.CycleMonth;
 import org.jooq.DSLContext;
 
@@ -15,6 +18,7 @@ public final class AuditScope {
     private final Object lookBackLock = new Object();
     private boolean lookBackPrepared;
     private boolean prepared;
+    private final Map<String, Long> snapshotMillis = new LinkedHashMap<>();
 
     public AuditScope(DSLContext dsl, CycleMonth month) {
         this.dsl = dsl;
@@ -43,14 +47,26 @@ public final class AuditScope {
         return this;
     }
 
-    /** Builds audit_reversed and the month's audit_visit rows unless this scope already did. */
+    /** Builds audit_reversed and the month's audit_visit and audit_item rows unless this scope already did. */
     public synchronized AuditScope prepare() {
         if (!prepared) {
             prepareLookBack();
-            AuditVisits.buildVisits(this);
+            timed("audit_visit", () -> AuditVisits.buildVisits(this));
+            timed("audit_item", () -> AuditVisits.buildItems(this));
             prepared = true;
         }
         return this;
+    }
+
+    /** How long each working table of the month took to build, in build order (empty until {@link #prepare}). */
+    public synchronized Map<String, Long> snapshotMillis() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(snapshotMillis));
+    }
+
+    private void timed(String table, Runnable build) {
+        long start = System.nanoTime();
+        build.run();
+        snapshotMillis.put(table, (System.nanoTime() - start) / 1_000_000);
     }
 
     public LocalDate firstDay() {

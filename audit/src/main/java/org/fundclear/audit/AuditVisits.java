@@ -1,8 +1,10 @@
 package org.fundclear.audit;
 
 /**
- * Builds audit_reversed (every reversal's original, V25) and audit_visit, the month's live settlements in the
- * narrow form the rules scan (V21): one scan of settlement each, instead of a reversal anti-join in every rule.
+ * Builds audit_reversed (every reversal's original, V25), audit_visit, the month's live settlements in the
+ * narrow form the rules scan (V21), and audit_item, their fee lines with the settlement columns the rules group by
+ * (V26): one scan of settlement and one of fee_line, instead of a reversal anti-join and a fee_line-to-settlement
+ * join in every rule.
  */
 public final class AuditVisits {
 
@@ -48,6 +50,20 @@ public final class AuditVisits {
                     + " CASE WHEN " + OUTPATIENT + " THEN '1' ELSE '0' END, s.insu_admdvs, s.mdtrtarea_admdvs,"
                     + " s.setl_time, TO_CHAR(s.setl_time, 'YYYY-MM-DD'), s.medfee_sumamt, s.fund_pay_sumamt + s.acct_pay"
                     + " FROM settlement s WHERE s.cycle_month = ? AND " + LIVE, month);
+        });
+    }
+
+    /** The fee lines of the month's live settlements; needs {@link #buildVisits} first. */
+    static void buildItems(AuditScope scope) {
+        String month = scope.month().toString();
+        scope.dsl().transaction(tx -> {
+            tx.dsl().execute("DELETE FROM audit_item WHERE cycle_month = ?", month);
+            tx.dsl().execute("INSERT INTO audit_item (cycle_month, setl_id, line_no, list_type, hilist_code, cnt, pric,"
+                    + " det_item_fee_sumamt, days_supply, bilg_dr_code, psn_no, fixmedins_code, med_type, outpatient,"
+                    + " setl_day) SELECT f.cycle_month, f.setl_id, f.line_no, f.list_type, f.hilist_code, f.cnt, f.pric,"
+                    + " f.det_item_fee_sumamt, f.days_supply, f.bilg_dr_code, s.psn_no, s.fixmedins_code, s.med_type,"
+                    + " s.outpatient, s.setl_day FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month"
+                    + " AND s.setl_id = f.setl_id WHERE f.cycle_month = ? AND s.cycle_month = ?", month, month);
         });
     }
 }

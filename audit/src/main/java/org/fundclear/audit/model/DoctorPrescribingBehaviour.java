@@ -27,7 +27,7 @@ import org.jooq.Record;
  */
 public final class DoctorPrescribingBehaviour implements Behaviour {
     private static final String DRUG = "f.list_type IN ('101','102','103','104','106')";
-    private static final String NON_CHRONIC_DRUG = DRUG + " AND s.med_type NOT LIKE '14%'";
+    private static final String NON_CHRONIC_DRUG = DRUG + " AND f.med_type NOT LIKE '14%'";
     private static final List<Feature> FEATURES = List.of(
             new Feature("cost_excess", "次均费用与同类医师同就医类型中位之比（不足 1 记 1）", "倍", Math::exp),
             Feature.plain("drug_share", "药品费用占比", ""),
@@ -71,7 +71,7 @@ public final class DoctorPrescribingBehaviour implements Behaviour {
         for (Record r : scope.dsl().resultQuery("SELECT g.doctor, g.fixmedins_code, COALESCE(i.kind, '?'),"
                 + " COALESCE(i.hosp_lv, '-'), g.med_type, g.settlements, g.amount, g.drug_amount, g.drug_lines,"
                 + " g.non_chronic_lines, g.long_lines, g.paid FROM (SELECT f.bilg_dr_code AS doctor,"
-                + " s.fixmedins_code, s.med_type, COUNT(DISTINCT s.setl_id) AS settlements,"
+                + " f.fixmedins_code, f.med_type, COUNT(DISTINCT f.setl_id) AS settlements,"
                 + " SUM(f.det_item_fee_sumamt) AS amount,"
                 + " SUM(CASE WHEN " + DRUG + " THEN f.det_item_fee_sumamt ELSE 0 END) AS drug_amount,"
                 + " SUM(CASE WHEN " + DRUG + " THEN 1 ELSE 0 END) AS drug_lines,"
@@ -79,9 +79,9 @@ public final class DoctorPrescribingBehaviour implements Behaviour {
                 + " SUM(CASE WHEN " + NON_CHRONIC_DRUG + " AND f.days_supply > 7 THEN 1 ELSE 0 END) AS long_lines,"
                 // the doctor's lines' share of what the funds and the personal account paid for the settlement
                 + " SUM(CASE WHEN s.medfee_sumamt > 0 THEN s.paid * f.det_item_fee_sumamt / s.medfee_sumamt ELSE 0 END) AS paid"
-                + " FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
-                + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND s.outpatient = '1' AND f.bilg_dr_code IS NOT NULL"
-                + " GROUP BY f.bilg_dr_code, s.fixmedins_code, s.med_type) g"
+                + " FROM audit_item f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
+                + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND f.outpatient = '1' AND f.bilg_dr_code IS NOT NULL"
+                + " GROUP BY f.bilg_dr_code, f.fixmedins_code, f.med_type) g"
                 + " LEFT JOIN institution i ON i.fixmedins_code = g.fixmedins_code", month, month).fetch()) {
             Lines l = new Lines(r.get(0, String.class), r.get(1, String.class), r.get(2) + "/" + r.get(3),
                     r.get(4, String.class), r.get(5, Long.class), r.get(6, BigDecimal.class), r.get(7, BigDecimal.class),

@@ -70,9 +70,10 @@ public final class InstitutionCostBehaviour implements Behaviour {
                     r.get(4, Long.class), r.get(5, BigDecimal.class), r.get(6, BigDecimal.class), r.get(7, Long.class)));
         }
         Map<String, double[]> drugs = new HashMap<>();
+        // audit_item (the month's fee lines) carries the settlement columns of the WHERE under the same names.
         for (Record r : scope.dsl().resultQuery("SELECT s.fixmedins_code,"
-                + " SUM(CASE WHEN f.list_type IN ('101','102','103','104','106') THEN f.det_item_fee_sumamt ELSE 0 END),"
-                + " SUM(f.det_item_fee_sumamt) FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id" + where
+                + " SUM(CASE WHEN s.list_type IN ('101','102','103','104','106') THEN s.det_item_fee_sumamt ELSE 0 END),"
+                + " SUM(s.det_item_fee_sumamt) FROM audit_item s" + where
                 + " GROUP BY s.fixmedins_code", month).fetch()) {
             drugs.put(r.get(0, String.class), new double[] {r.get(1, Double.class), r.get(2, Double.class)});
         }

@@ -48,9 +48,10 @@ public final class PersonMonthFeatures {
                     r.get(3, Long.class), r.get(4, Long.class)});
         }
         Map<String, Long> maxDays = new HashMap<>();
-        for (Record r : scope.dsl().resultQuery("SELECT psn_no, MAX(total) FROM (SELECT s.psn_no, f.hilist_code,"
-                + " SUM(f.days_supply) AS total FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month"
-                + " AND s.setl_id = f.setl_id" + where + " AND f.days_supply > 0 GROUP BY s.psn_no, f.hilist_code) x"
+        // audit_item (the month's fee lines) carries the settlement columns of the WHERE under the same names.
+        for (Record r : scope.dsl().resultQuery("SELECT psn_no, MAX(total) FROM (SELECT s.psn_no, s.hilist_code,"
+                + " SUM(s.days_supply) AS total FROM audit_item s" + where + " AND s.days_supply > 0"
+                + " GROUP BY s.psn_no, s.hilist_code) x"
                 + " GROUP BY psn_no", month).fetch()) {
             maxDays.put(r.get(0, String.class), r.get(1, Long.class));
         }

@@ -24,11 +24,10 @@ public final class AgeRestrictedItemRule extends SqlRule {
 
     @Override
     String sql() {
-        return "SELECT s.psn_no, s.setl_id, f.det_item_fee_sumamt, 0, NULL, f.hilist_name,"
+        return "SELECT s.psn_no, s.setl_id, f.det_item_fee_sumamt, 0, NULL, n.hilist_name,"
                 + " COALESCE(p.brdy, s.brdy), " + SETL_DATE + ", c.min_age, c.max_age"
-                + " FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
-                + " JOIN catalog_item c ON c.hilist_code = f.hilist_code"
-                + " LEFT JOIN person p ON p.psn_no = s.psn_no"
+                + " FROM audit_item f JOIN catalog_item c ON c.hilist_code = f.hilist_code" + AuditSql.ITEM_VISIT
+                + " LEFT JOIN person p ON p.psn_no = s.psn_no" + AuditSql.ITEM_NAME
                 + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND (c.min_age IS NOT NULL OR c.max_age IS NOT NULL)"
                 + " AND " + AuditSql.restricted("c.min_age IS NOT NULL OR c.max_age IS NOT NULL")
                 + " AND COALESCE(p.brdy, s.brdy) IS NOT NULL ORDER BY s.psn_no, s.setl_id, f.line_no";

@@ -1,7 +1,6 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
-import static org.fundclear.audit.rules.AuditSql.SETL_DATE;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,27 +45,26 @@ public final class DailyItemFrequencyRule extends SqlRule {
 
     @Override
     String sql() {
-        String limitTable = limits.entrySet().stream()
-                .map(e -> "SELECT CAST('" + e.getKey() + "' AS VARCHAR(50)) AS code, " + e.getValue() + " AS max_cnt")
-                .collect(Collectors.joining(" UNION ALL "));
-        // The literal list filters the scan of fee_line itself, before any line is joined to its settlement.
+        // The limit as a CASE on the line's code, not a join, so nothing can drive a scan of the lines per code;
+        // the literal list filters the scan itself.
+        String maxCnt = limits.entrySet().stream().map(e -> " WHEN '" + e.getKey() + "' THEN " + e.getValue())
+                .collect(Collectors.joining("", "CASE f.hilist_code", " END"));
         String codes = limits.keySet().stream().map(code -> "'" + code + "'").collect(Collectors.joining(", "));
-        String lines = " FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
-                + " JOIN lim ON lim.code = f.hilist_code WHERE f.hilist_code IN (" + codes + ")"
-                + " AND f.cycle_month = ? AND s.cycle_month = ?";
-        String group = "s.psn_no, s.fixmedins_code, f.hilist_code, " + SETL_DATE;
+        String lines = " WHERE f.cycle_month = ? AND f.hilist_code IN (" + codes + ")";
+        String group = "f.psn_no, f.fixmedins_code, f.hilist_code, f.setl_day";
         // The days over the limit come from one hashed IN; the day's count rides along their few lines as a window.
-        return "WITH lim AS (" + limitTable + ") SELECT psn_no, setl_id, amt * (total - max_cnt) / total, total,"
-                + " setl_date, hilist_name FROM (SELECT s.psn_no, s.setl_id, f.line_no, f.det_item_fee_sumamt AS amt,"
-                + " f.hilist_name, " + SETL_DATE + " AS setl_date, lim.max_cnt, SUM(f.cnt) OVER (PARTITION BY " + group
-                + ") AS total" + lines + " AND (" + group + ") IN (SELECT " + group + lines + " GROUP BY " + group
-                + " HAVING SUM(f.cnt) > MAX(lim.max_cnt))) w ORDER BY psn_no, setl_id, line_no";
+        return "SELECT psn_no, setl_id, amt * (total - max_cnt) / total, total, setl_date, hilist_name FROM"
+                + " (SELECT f.psn_no, f.setl_id, f.line_no, f.det_item_fee_sumamt AS amt, n.hilist_name,"
+                + " f.setl_day AS setl_date, " + maxCnt + " AS max_cnt, SUM(f.cnt) OVER (PARTITION BY " + group
+                + ") AS total FROM audit_item f" + AuditSql.ITEM_NAME + lines + " AND (" + group + ") IN (SELECT "
+                + group + " FROM audit_item f" + lines + " GROUP BY " + group + " HAVING SUM(f.cnt) > MAX(" + maxCnt
+                + "))) w ORDER BY psn_no, setl_id, line_no";
     }
 
     @Override
     Object[] binds(AuditScope scope) {
         String month = scope.month().toString();
-        return new Object[] {month, month, month, month};
+        return new Object[] {month, month};
     }
 
     @Override

@@ -1,7 +1,8 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
-import static org.fundclear.audit.rules.AuditSql.OUTPATIENT;
+import static org.fundclear.audit.rules.AuditSql.ITEM_NAME;
+import static org.fundclear.audit.rules.AuditSql.ITEM_OUTPATIENT;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -40,17 +41,16 @@ public final class ExcessDaysSupplyRule extends SqlRule {
 
     @Override
     String sql() {
-        String limit = "CASE WHEN s.med_type = '13' THEN ? WHEN s.med_type IN ('11','12','16') THEN ? ELSE ? END";
-        return "SELECT s.psn_no, s.setl_id, f.det_item_fee_sumamt, f.days_supply, NULL, f.hilist_name, " + limit
-                + " FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
-                + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND f.days_supply > " + limit
-                + " AND " + OUTPATIENT + " ORDER BY s.psn_no, s.setl_id, f.line_no";
+        String limit = "CASE WHEN f.med_type = '13' THEN ? WHEN f.med_type IN ('11','12','16') THEN ? ELSE ? END";
+        return "SELECT f.psn_no, f.setl_id, f.det_item_fee_sumamt, f.days_supply, NULL, n.hilist_name, " + limit
+                + " FROM audit_item f" + ITEM_NAME + " WHERE f.cycle_month = ? AND f.days_supply > " + limit
+                + " AND " + ITEM_OUTPATIENT + " ORDER BY f.psn_no, f.setl_id, f.line_no";
     }
 
     @Override
     Object[] binds(AuditScope scope) {
         String month = scope.month().toString();
-        return new Object[] {emergencyDays, generalDays, longPrescriptionDays, month, month,
+        return new Object[] {emergencyDays, generalDays, longPrescriptionDays, month,
                 emergencyDays, generalDays, longPrescriptionDays};
     }
 

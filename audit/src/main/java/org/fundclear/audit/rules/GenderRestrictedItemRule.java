@@ -16,10 +16,9 @@ public final class GenderRestrictedItemRule extends SqlRule {
     @Override
     String sql() {
         String gend = "COALESCE(p.gend, s.gend)";
-        return "SELECT s.psn_no, s.setl_id, f.det_item_fee_sumamt, 1, " + gend + ", f.hilist_name"
-                + " FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
-                + " JOIN catalog_item c ON c.hilist_code = f.hilist_code"
-                + " LEFT JOIN person p ON p.psn_no = s.psn_no"
+        return "SELECT s.psn_no, s.setl_id, f.det_item_fee_sumamt, 1, " + gend + ", n.hilist_name"
+                + " FROM audit_item f JOIN catalog_item c ON c.hilist_code = f.hilist_code" + AuditSql.ITEM_VISIT
+                + " LEFT JOIN person p ON p.psn_no = s.psn_no" + AuditSql.ITEM_NAME
                 + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND c.gend_limit IN ('1','2')"
                 + " AND " + AuditSql.restricted("c.gend_limit IN ('1','2')")
                 + " AND " + gend + " IN ('1','2') AND " + gend + " <> c.gend_limit "

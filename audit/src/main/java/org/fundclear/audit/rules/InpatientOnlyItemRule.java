@@ -1,7 +1,6 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
-import static org.fundclear.audit.rules.AuditSql.OUTPATIENT;
 
 import org.fundclear.audit.finding.Certainty;
 
@@ -16,17 +15,16 @@ public final class InpatientOnlyItemRule extends SqlRule {
 
     @Override
     String sql() {
-        return "SELECT s.psn_no, s.setl_id, f.det_item_fee_sumamt, 1, s.med_type, f.hilist_name"
-                + " FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
-                + " JOIN catalog_item c ON c.hilist_code = f.hilist_code"
-                + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND c.outpatient_allowed = '0'"
+        return "SELECT f.psn_no, f.setl_id, f.det_item_fee_sumamt, 1, f.med_type, n.hilist_name"
+                + " FROM audit_item f JOIN catalog_item c ON c.hilist_code = f.hilist_code" + AuditSql.ITEM_NAME
+                + " WHERE f.cycle_month = ? AND c.outpatient_allowed = '0'"
                 + " AND " + AuditSql.restricted("c.outpatient_allowed = '0'")
-                + " AND " + OUTPATIENT + " ORDER BY s.psn_no, s.setl_id, f.line_no";
+                + " AND " + AuditSql.ITEM_OUTPATIENT + " ORDER BY f.psn_no, f.setl_id, f.line_no";
     }
 
     @Override
     Object[] binds(AuditScope scope) {
-        return new Object[] {scope.month().toString(), scope.month().toString()};
+        return new Object[] {scope.month().toString()};
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.fundclear.audit.rules;
 import org.fundclear.audit.AuditScope;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fundclear.audit.finding.Certainty;
 
@@ -51,15 +52,17 @@ public final class MutuallyExclusiveItemsRule extends SqlRule {
                 .map(p -> "SELECT CAST('" + p.codeA() + "' AS VARCHAR(50)) AS code_a, CAST('" + p.codeB()
                         + "' AS VARCHAR(50)) AS code_b")
                 .collect(Collectors.joining(" UNION ALL "));
-        return "WITH pairs AS (" + pairTable + ")"
-                + " SELECT s.psn_no, s.setl_id, fb.det_item_fee_sumamt, 1, s.fixmedins_code, fb.hilist_name"
-                + " FROM pairs JOIN fee_line fb ON fb.hilist_code = pairs.code_b"
-                + " JOIN audit_visit s ON s.cycle_month = fb.cycle_month AND s.setl_id = fb.setl_id"
-                + " WHERE fb.cycle_month = ? AND s.cycle_month = ? AND EXISTS (SELECT 1 FROM audit_visit sa"
-                + " JOIN fee_line fa ON fa.setl_id = sa.setl_id AND fa.hilist_code = pairs.code_a"
-                + " WHERE sa.psn_no = s.psn_no AND sa.fixmedins_code = s.fixmedins_code"
-                + " AND sa.setl_day = s.setl_day AND sa.cycle_month = s.cycle_month)"
-                + " ORDER BY s.psn_no, s.setl_id, fb.line_no";
+        // The B lines billed beside an A line come from one hashed IN over the few A lines, each naming its B.
+        return "SELECT f.psn_no, f.setl_id, f.det_item_fee_sumamt, 1, f.fixmedins_code, n.hilist_name"
+                + " FROM audit_item f" + AuditSql.ITEM_NAME + " WHERE f.cycle_month = ? AND f.hilist_code IN ("
+                + codes(ExclusivePair::codeB) + ") AND (f.psn_no, f.fixmedins_code, f.setl_day, f.hilist_code) IN"
+                + " (SELECT a.psn_no, a.fixmedins_code, a.setl_day, p.code_b FROM audit_item a JOIN (" + pairTable
+                + ") p ON p.code_a = a.hilist_code WHERE a.cycle_month = ? AND a.hilist_code IN ("
+                + codes(ExclusivePair::codeA) + ")) ORDER BY f.psn_no, f.setl_id, f.line_no";
+    }
+
+    private String codes(Function<ExclusivePair, String> side) {
+        return pairs.stream().map(side).distinct().map(code -> "'" + code + "'").collect(Collectors.joining(", "));
     }
 
     @Override

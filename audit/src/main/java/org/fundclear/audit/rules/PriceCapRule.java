@@ -18,16 +18,15 @@ public final class PriceCapRule extends SqlRule {
 
     @Override
     String sql() {
-        return "SELECT s.psn_no, s.setl_id, f.cnt, f.pric, c.price_cap, f.hilist_name"
-                + " FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
-                + " JOIN catalog_item c ON c.hilist_code = f.hilist_code"
-                + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND c.price_cap IS NOT NULL AND f.pric > c.price_cap"
-                + " AND " + AuditSql.restricted("c.price_cap IS NOT NULL") + " ORDER BY s.psn_no, s.setl_id, f.line_no";
+        return "SELECT f.psn_no, f.setl_id, f.cnt, f.pric, c.price_cap, n.hilist_name"
+                + " FROM audit_item f JOIN catalog_item c ON c.hilist_code = f.hilist_code" + AuditSql.ITEM_NAME
+                + " WHERE f.cycle_month = ? AND c.price_cap IS NOT NULL AND f.pric > c.price_cap"
+                + " AND " + AuditSql.restricted("c.price_cap IS NOT NULL") + " ORDER BY f.psn_no, f.setl_id, f.line_no";
     }
 
     @Override
     Object[] binds(AuditScope scope) {
-        return new Object[] {scope.month().toString(), scope.month().toString()};
+        return new Object[] {scope.month().toString()};
     }
 
     @Override

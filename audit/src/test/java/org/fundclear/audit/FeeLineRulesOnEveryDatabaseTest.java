@@ -1,0 +1,161 @@
+package org.fundclear.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fundclear.sql.jooq.Tables.CATALOG_ITEM;
+import static org.fundclear.sql.jooq.Tables.FEE_LINE;
+import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.fundclear.audit.finding.Finding;
+import org.fundclear.audit.rules.AuditRule;
+import org.fundclear.audit.rules.DailyItemFrequencyRule;
+import org.fundclear.audit.rules.ExcessDaysSupplyRule;
+import org.fundclear.audit.rules.InpatientOnlyItemRule;
+import org.fundclear.audit.rules.MutuallyExclusiveItemsRule;
+import org.fundclear.audit.rules.PriceCapRule;
+import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.generator.GenerationRequest;
+import org.fundclear.generator.MonthGenerator;
+import org.fundclear.sql.DatabaseVendor;
+import org.fundclear.sql.jooq.tables.records.CatalogItemRecord;
+import org.fundclear.sql.jooq.tables.records.FeeLineRecord;
+import org.fundclear.sql.jooq.tables.records.SettlementRecord;
+import org.fundclear.sql.testing.TestDatabase;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The fee-line rules that the generated months never trip (R06, R10, R13, R14, R16), each on settlements written
+ * for it: a person of their own with one violation, whose finding must name exactly those settlements and amount.
+ */
+class FeeLineRulesOnEveryDatabaseTest {
+    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    private static final CycleMonth MONTH = new CycleMonth(OCTOBER);
+    private static final String CONSULTATION = "001101000010000";
+    private static final String EMERGENCY_CONSULTATION = "001102000020000";
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @MethodSource("org.fundclear.sql.testing.TestDatabase#vendors")
+    void eachFeeLineRuleFindsTheViolationWrittenForIt(DatabaseVendor vendor) throws Exception {
+        MonthGenerator.generate(new GenerationRequest(OCTOBER, dir, 300, 5));
+        try (TestDatabase db = TestDatabase.create(vendor)) {
+            MonthLoader.load(db.dsl(), dir, MONTH);
+            Month month = new Month(db.dsl());
+            String drug = db.dsl().select(CATALOG_ITEM.HILIST_CODE).from(CATALOG_ITEM)
+                    .where(CATALOG_ITEM.LIST_TYPE.eq("101")).orderBy(CATALOG_ITEM.HILIST_CODE).limit(1).fetchOne().value1();
+            String inpatientOnly = month.catalogItem("T10INPATIENTONLY", item -> item.setOutpatientAllowed("0"));
+            String capped = month.catalogItem("T16CAPPED", item -> item.setPriceCap(new BigDecimal("50.0000")));
+
+            // R06: 30 days of a drug at a general outpatient visit (limit 7): the 23 days beyond it, 90 × 23 / 30.
+            String overSupply = month.settlement("T-P06", "T-S06", 1);
+            month.line(overSupply, 1, drug, "1", "90.00", 30);
+            // R10: an inpatient-only item at an outpatient visit: the whole line.
+            String outpatient = month.settlement("T-P10", "T-S10", 2);
+            month.line(outpatient, 1, inpatientOnly, "1", "40.00", null);
+            // R16: 2 × 80 against a cap of 50: the 60 above the cap.
+            String overCap = month.settlement("T-P16", "T-S16", 3);
+            month.line(overCap, 1, capped, "2", "80.00", null);
+            // R13: the general consultation billed beside the emergency one that includes it: the general one.
+            String both = month.settlement("T-P13", "T-S13", 4);
+            month.line(both, 1, EMERGENCY_CONSULTATION, "1", "15.00", null);
+            month.line(both, 2, CONSULTATION, "1", "10.00", null);
+            // R14: two consultations at one institution on one day (limit 1): half of each line is beyond it.
+            String first = month.settlement("T-P14", "T-S14A", 5);
+            String second = month.settlement("T-P14", "T-S14B", 5);
+            month.line(first, 1, CONSULTATION, "1", "10.00", null);
+            month.line(second, 1, CONSULTATION, "1", "10.00", null);
+
+            assertThat(ownFindings(db.dsl(), new ExcessDaysSupplyRule())).containsExactly(
+                    Map.entry("T-P06", "[T-S06] 69.00"));
+            assertThat(ownFindings(db.dsl(), new InpatientOnlyItemRule())).containsExactly(
+                    Map.entry("T-P10", "[T-S10] 40.00"));
+            assertThat(ownFindings(db.dsl(), new PriceCapRule())).containsExactly(
+                    Map.entry("T-P16", "[T-S16] 60.00"));
+            assertThat(ownFindings(db.dsl(), new MutuallyExclusiveItemsRule())).containsExactly(
+                    Map.entry("T-P13", "[T-S13] 10.00"));
+            assertThat(ownFindings(db.dsl(), new DailyItemFrequencyRule())).containsExactly(
+                    Map.entry("T-P14", "[T-S14A, T-S14B] 10.00"));
+        }
+    }
+
+    /** The rule's findings on the persons written here ("T-…"), as evidence and amount per person. */
+    private static Map<String, String> ownFindings(DSLContext dsl, AuditRule rule) {
+        Map<String, String> own = new TreeMap<>();
+        for (Finding f : rule.evaluate(new AuditScope(dsl, MONTH))) {
+            if (f.subjectId().startsWith("T-")) {
+                assertThat(f.explanation()).as(rule.id()).isNotBlank();
+                own.put(f.subjectId(), f.setlIds().stream().sorted().toList() + " " + f.volaAmt().setScale(2));
+            }
+        }
+        return own;
+    }
+
+    /** Writes settlements, fee lines and catalogue items shaped like the generated month's own. */
+    private static final class Month {
+        private final DSLContext dsl;
+        private final SettlementRecord template;
+        private final FeeLineRecord lineTemplate;
+
+        Month(DSLContext dsl) {
+            this.dsl = dsl;
+            // a general outpatient settlement (limit 7 days) that no reversal took back
+            this.template = dsl.selectFrom(SETTLEMENT).where(SETTLEMENT.MED_TYPE.eq("11"),
+                            SETTLEMENT.REFD_SETL_FLAG.eq("0"), SETTLEMENT.SETL_ID.notIn(dsl.select(SETTLEMENT.INIT_SETL_ID)
+                                    .from(SETTLEMENT).where(SETTLEMENT.INIT_SETL_ID.isNotNull())))
+                    .orderBy(SETTLEMENT.SETL_ID).limit(1).fetchOne();
+            this.lineTemplate = dsl.selectFrom(FEE_LINE).where(FEE_LINE.SETL_ID.eq(template.getSetlId()))
+                    .orderBy(FEE_LINE.LINE_NO).limit(1).fetchOne();
+        }
+
+        /** A general outpatient settlement of {@code psn} at the template's institution on the month's given day. */
+        String settlement(String psn, String setlId, int day) {
+            SettlementRecord s = template.copy();
+            s.setSetlId(setlId);
+            s.setMdtrtId(setlId);
+            s.setPsnNo(psn);
+            s.setSetlTime(LocalDateTime.of(2026, 10, day, 10, 0));
+            s.setBegndate(s.getSetlTime().toLocalDate());
+            s.setEnddate(s.getSetlTime().toLocalDate());
+            dsl.insertInto(SETTLEMENT).set(s).execute();
+            return setlId;
+        }
+
+        void line(String setlId, long lineNo, String code, String cnt, String pric, Integer daysSupply) {
+            FeeLineRecord f = lineTemplate.copy();
+            f.setSetlId(setlId);
+            f.setLineNo(lineNo);
+            f.setHilistCode(code);
+            f.setHilistName("测试项目" + code);
+            f.setCnt(new BigDecimal(cnt));
+            f.setPric(new BigDecimal(pric));
+            f.setDetItemFeeSumamt(new BigDecimal(cnt).multiply(new BigDecimal(pric)).setScale(2));
+            f.setDaysSupply(daysSupply);
+            dsl.insertInto(FEE_LINE).set(f).execute();
+        }
+
+        String catalogItem(String code, Consumer<CatalogItemRecord> restriction) {
+            CatalogItemRecord item = dsl.selectFrom(CATALOG_ITEM).where(CATALOG_ITEM.LIST_TYPE.ne("101"))
+                    .orderBy(CATALOG_ITEM.HILIST_CODE).limit(1).fetchOne().copy();
+            item.setHilistCode(code);
+            item.setGendLimit(null);
+            item.setMinAge(null);
+            item.setMaxAge(null);
+            item.setOutpatientAllowed("1");
+            item.setPriceCap(null);
+            restriction.accept(item);
+            dsl.insertInto(CATALOG_ITEM).set(item).execute();
+            return code;
+        }
+    }
+}
