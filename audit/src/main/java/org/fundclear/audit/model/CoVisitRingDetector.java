@@ -5,6 +5,8 @@ import static org.fundclear.sql.jooq.Tables.PERSON;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -100,25 +102,36 @@ public final class CoVisitRingDetector implements Detector {
         scope.prepareLookBack();
         Object[] window = {scope.windowStart(windowDays), scope.monthEndExclusive()};
         String where = " WHERE s.setl_time >= ? AND s.setl_time < ? AND " + OUTPATIENT + " AND " + AuditVisits.LIVE;
-        // Two scans: the (person, institution) candidates by one GROUP BY, then the window's visits streamed and
-        // kept for candidates only (joining them back in SQL makes H2 re-run the grouping per row).
-        Set<String> candidates = new HashSet<>();
-        for (Record r : scope.dsl().resultQuery("SELECT s.psn_no, s.fixmedins_code FROM settlement s" + where
-                + " GROUP BY s.psn_no, s.fixmedins_code HAVING COUNT(DISTINCT TO_CHAR(s.setl_time, 'YYYY-MM-DD')) >= ?",
-                window[0], window[1], minDays).fetch()) {
-            candidates.add(r.get(0, String.class) + "|" + r.get(1, String.class));
+        // Two streamed scans: the first counts each (person, institution)'s visit days in a bit set per pair and
+        // gives the candidates (a GROUP BY with COUNT(DISTINCT day) cost H2 several times more); the second keeps
+        // the candidates' visits (joining them back in SQL makes H2 re-run the grouping per row).
+        Map<String, Integer> dayIndex = new HashMap<>();
+        Map<String, BitSet> daysOfPair = new HashMap<>();
+        try (Cursor<Record> visits = scope.dsl().resultQuery("SELECT s.fixmedins_code, s.psn_no,"
+                + " TO_CHAR(s.setl_time, 'YYYY-MM-DD') FROM settlement s" + where, window).fetchSize(10_000).fetchLazy()) {
+            for (Record r : visits) {
+                int day = dayIndex.computeIfAbsent(r.get(2, String.class), k -> dayIndex.size());
+                daysOfPair.computeIfAbsent(r.get(1, String.class) + "|" + r.get(0, String.class), k -> new BitSet())
+                        .set(day);
+            }
         }
+        Set<String> candidates = new HashSet<>();
+        daysOfPair.forEach((pair, days) -> {
+            if (days.cardinality() >= minDays) {
+                candidates.add(pair);
+            }
+        });
+        daysOfPair.clear();
+        int activeDays = dayIndex.size();
         Map<String, Map<String, Attendance>> byInstitution = new HashMap<>();
-        Set<String> activeDays = new HashSet<>();
         try (Cursor<Record> visits = scope.dsl().resultQuery("SELECT s.fixmedins_code, s.psn_no,"
                 + " TO_CHAR(s.setl_time, 'YYYY-MM-DD'), s.setl_id, s.fund_pay_sumamt + s.acct_pay FROM settlement s" + where,
                 window).fetchSize(10_000).fetchLazy()) {
             for (Record r : visits) {
-                String day = r.get(2, String.class);
-                activeDays.add(day);
                 String institution = r.get(0, String.class);
                 String psn = r.get(1, String.class);
                 if (candidates.contains(psn + "|" + institution)) {
+                    String day = r.get(2, String.class);
                     Visit visit = new Visit(r.get(3, String.class), r.get(4, BigDecimal.class), day);
                     // The day's first settlement id stands for the day, whatever order the rows came in.
                     byInstitution.computeIfAbsent(institution, k -> new TreeMap<>())
@@ -130,7 +143,7 @@ public final class CoVisitRingDetector implements Detector {
         households(scope, byInstitution);
         List<Edge> edges = new ArrayList<>();
         for (Map.Entry<String, Map<String, Attendance>> inst : new TreeMap<>(byInstitution).entrySet()) {
-            edges.addAll(edges(inst.getKey(), new ArrayList<>(inst.getValue().values()), activeDays.size()));
+            edges.addAll(edges(inst.getKey(), new ArrayList<>(inst.getValue().values()), activeDays));
         }
         List<RingStore.Ring> rings = new ArrayList<>();
         List<Finding> findings = findings(edges, byInstitution, rings);
@@ -138,42 +151,53 @@ public final class CoVisitRingDetector implements Detector {
         return findings;
     }
 
+    /**
+     * The pairs of {@code people} (in person order) kept by the null model. Co-visit days are counted person by
+     * person in an int array over the later persons of each day's bucket: the work is the buckets' pair count, as
+     * before, but without a hashed key per co-visit.
+     */
     private List<Edge> edges(String institution, List<Attendance> people, int days) {
-        Map<String, List<Attendance>> buckets = new TreeMap<>();
-        for (Attendance a : people) {
-            a.byDay.keySet().forEach(d -> buckets.computeIfAbsent(d, k -> new ArrayList<>()).add(a));
+        Map<String, List<Integer>> byDay = new HashMap<>();
+        for (int i = 0; i < people.size(); i++) {
+            for (String day : people.get(i).byDay.keySet()) {
+                byDay.computeIfAbsent(day, k -> new ArrayList<>()).add(i);
+            }
         }
-        Map<String, Integer> coDays = new HashMap<>();
-        Map<String, Attendance[]> pairs = new HashMap<>();
-        for (List<Attendance> bucket : buckets.values()) {
-            for (int i = 0; i < bucket.size(); i++) {
-                for (int j = i + 1; j < bucket.size(); j++) {
-                    Attendance a = bucket.get(i);
-                    Attendance b = bucket.get(j);
-                    if (a.household != null && a.household.equals(b.household)) {
-                        continue;
+        Map<String, int[]> buckets = new HashMap<>();
+        byDay.forEach((day, members) -> buckets.put(day, members.stream().mapToInt(Integer::intValue).toArray()));
+        int n = people.size();
+        int[] coDays = new int[n];
+        int[] touched = new int[n];
+        double candidatePairs = n * (n - 1) / 2.0;
+        List<Edge> kept = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Attendance a = people.get(i);
+            int touchedCount = 0;
+            for (String day : a.byDay.keySet()) {
+                int[] bucket = buckets.get(day);
+                // the bucket holds i itself (ascending); the persons after it are its pairs of that day
+                for (int k = Arrays.binarySearch(bucket, i) + 1; k < bucket.length; k++) {
+                    if (coDays[bucket[k]]++ == 0) {
+                        touched[touchedCount++] = bucket[k];
                     }
-                    String key = a.psn.compareTo(b.psn) < 0 ? a.psn + "|" + b.psn : b.psn + "|" + a.psn;
-                    coDays.merge(key, 1, Integer::sum);
-                    pairs.putIfAbsent(key, a.psn.compareTo(b.psn) < 0 ? new Attendance[] {a, b}
-                            : new Attendance[] {b, a});
                 }
             }
-        }
-        double candidatePairs = people.size() * (people.size() - 1) / 2.0;
-        List<Edge> kept = new ArrayList<>();
-        for (Map.Entry<String, Integer> pair : new TreeMap<>(coDays).entrySet()) {
-            int c = pair.getValue();
-            if (c < minDays) {
-                continue;
-            }
-            Attendance[] ab = pairs.get(pair.getKey());
-            int n1 = ab[0].byDay.size();
-            int n2 = ab[1].byDay.size();
-            int open = Math.max(days, Math.max(n1, n2));
-            double adjusted = Hypergeometric.upperTail(open, n1, n2, c) * candidatePairs;
-            if (adjusted < alpha) {
-                kept.add(new Edge(ab[0].psn, ab[1].psn, institution, c, (double) n1 * n2 / open, adjusted));
+            Arrays.sort(touched, 0, touchedCount);
+            for (int t = 0; t < touchedCount; t++) {
+                int j = touched[t];
+                int c = coDays[j];
+                coDays[j] = 0;
+                Attendance b = people.get(j);
+                if (c < minDays || (a.household != null && a.household.equals(b.household))) {
+                    continue;
+                }
+                int n1 = a.byDay.size();
+                int n2 = b.byDay.size();
+                int open = Math.max(days, Math.max(n1, n2));
+                double adjusted = Hypergeometric.upperTail(open, n1, n2, c) * candidatePairs;
+                if (adjusted < alpha) {
+                    kept.add(new Edge(a.psn, b.psn, institution, c, (double) n1 * n2 / open, adjusted));
+                }
             }
         }
         return kept;
