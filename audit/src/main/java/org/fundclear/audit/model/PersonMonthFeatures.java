@@ -1,25 +1,30 @@
 package org.fundclear.audit.model;
 
+import static org.fundclear.sql.jooq.Tables.PERSON;
+
 import java.math.BigDecimal;
-import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.fundclear.audit.AuditScope;
+import org.jooq.Cursor;
 import org.jooq.Record;
 
 /**
- * Computes every person's month with a few set-based passes (day buckets, person totals, days of supply,
- * chronic status) and keeps the last result, so the person behaviours share them.
+ * Computes every person's month from streamed passes (the month's outpatient visits, their persons, the drug lines'
+ * days of supply) and keeps the last result, so the person behaviours share them. The visits are
+ * gathered per person here rather than by GROUP BY or ORDER BY: H2 groups and sorts through sorted maps, which
+ * cost several times the passes themselves on a month of a million settlements.
  */
 public final class PersonMonthFeatures {
-    /** Outpatient and pharmacy, without scheduled chronic-disease care (med_type 14). */
-    private static final String OUTPATIENT = "s.outpatient = '1' AND s.med_type NOT LIKE '14%'";
-    private static final String PAID = "s.paid";
-    private static final String DAY = "s.setl_day";
+    private static final String CHRONIC = "14";
+    private static final String PHARMACY = "41";
 
     private AuditScope cachedScope;
     private List<PersonMonth> cached;
@@ -32,54 +37,102 @@ public final class PersonMonthFeatures {
         return cached;
     }
 
-    /**
-     * Each aggregate is its own GROUP BY pass, merged here by person: joining grouped derived tables to each other
-     * makes H2 re-run the inner one for every outer row.
-     */
     private static List<PersonMonth> load(AuditScope scope) {
         String month = scope.month().toString();
-        String where = " WHERE s.cycle_month = ? AND " + OUTPATIENT;
-        Map<String, long[]> days = new HashMap<>();
-        for (Record r : scope.dsl().resultQuery("SELECT psn_no, SUM(n), COUNT(*), SUM(CASE WHEN inst >= 2 THEN 1 ELSE 0 END),"
-                + " MAX(inst) FROM (SELECT s.psn_no, " + DAY + " AS setl_day, COUNT(*) AS n,"
-                + " COUNT(DISTINCT s.fixmedins_code) AS inst FROM audit_visit s" + where + " GROUP BY s.psn_no, " + DAY + ") d"
-                + " GROUP BY psn_no", month).fetch()) {
-            days.put(r.get(0, String.class), new long[] {r.get(1, Long.class), r.get(2, Long.class),
-                    r.get(3, Long.class), r.get(4, Long.class)});
+        Map<String, Person> persons = new HashMap<>();
+        try (Cursor<Record> visits = scope.dsl().resultQuery("SELECT s.psn_no, s.setl_day, s.fixmedins_code,"
+                + " s.med_type, s.paid FROM audit_visit s WHERE s.cycle_month = ? AND s.outpatient = '1'", month)
+                .fetchSize(10_000).fetchLazy()) {
+            for (Record r : visits) {
+                persons.computeIfAbsent(r.get(0, String.class), Person::new).add(new Visit(r.get(1, String.class),
+                        r.get(2, String.class), r.get(3, String.class), r.get(4, BigDecimal.class)));
+            }
         }
-        Map<String, Long> maxDays = new HashMap<>();
-        // audit_item (the month's fee lines) carries the settlement columns of the WHERE under the same names.
-        for (Record r : scope.dsl().resultQuery("SELECT psn_no, MAX(total) FROM (SELECT s.psn_no, s.hilist_code,"
-                + " SUM(s.days_supply) AS total FROM audit_item s" + where + " AND s.days_supply > 0"
-                + " GROUP BY s.psn_no, s.hilist_code) x"
-                + " GROUP BY psn_no", month).fetch()) {
-            maxDays.put(r.get(0, String.class), r.get(1, Long.class));
+        // Looked up a thousand persons per query: once per person, not once per visit.
+        List<String> psnNos = new ArrayList<>(persons.keySet());
+        for (int from = 0; from < psnNos.size(); from += 1000) {
+            for (Record r : scope.dsl().select(PERSON.PSN_NO, PERSON.GEND, PERSON.BRDY, PERSON.INSU_ADMDVS).from(PERSON)
+                    .where(PERSON.PSN_NO.in(psnNos.subList(from, Math.min(psnNos.size(), from + 1000)))).fetch()) {
+                persons.get(r.get(PERSON.PSN_NO)).registered(r.get(PERSON.GEND), r.get(PERSON.BRDY),
+                        r.get(PERSON.INSU_ADMDVS));
+            }
         }
-        Set<String> chronic = new HashSet<>(scope.dsl().resultQuery("SELECT DISTINCT s.psn_no FROM audit_visit s"
-                + " WHERE s.cycle_month = ? AND s.med_type LIKE '14%'", month).fetch(0, String.class));
+        Map<String, Long> maxDays = maxDaysOfOneDrug(scope, month);
         List<PersonMonth> rows = new ArrayList<>();
-        for (Record r : scope.dsl().resultQuery("SELECT i.psn_no, p.gend, p.brdy, p.insu_admdvs, i.institutions,"
-                + " i.purchases, i.pharmacies, i.paid, i.pharmacy_paid FROM (SELECT s.psn_no,"
-                + " COUNT(DISTINCT s.fixmedins_code) AS institutions,"
-                + " SUM(CASE WHEN s.med_type = '41' THEN 1 ELSE 0 END) AS purchases,"
-                + " COUNT(DISTINCT CASE WHEN s.med_type = '41' THEN s.fixmedins_code END) AS pharmacies,"
-                + " SUM(" + PAID + ") AS paid, SUM(CASE WHEN s.med_type = '41' THEN " + PAID + " ELSE 0 END) AS pharmacy_paid"
-                + " FROM audit_visit s" + where + " GROUP BY s.psn_no) i LEFT JOIN person p ON p.psn_no = i.psn_no"
-                + " ORDER BY i.psn_no", month).fetch()) {
-            String psn = r.get(0, String.class);
-            long[] d = days.get(psn);
-            Date brdy = r.get(2, Date.class);
-            String insu = r.get(3, String.class);
-            rows.add(new PersonMonth(psn, r.get(1, String.class), brdy == null ? null : brdy.toLocalDate(),
-                    insu == null ? "??" : insu, chronic.contains(psn), d[0], d[1], d[2], d[3],
-                    r.get(4, Long.class), r.get(5, Long.class), r.get(6, Long.class),
-                    orZero(r.get(7, BigDecimal.class)), orZero(r.get(8, BigDecimal.class)),
-                    maxDays.getOrDefault(psn, 0L)));
-        }
+        new TreeMap<>(persons).values().forEach(person -> person.month(maxDays).ifPresent(rows::add));
         return rows;
     }
 
-    private static BigDecimal orZero(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
+    /** Per person, the most days of supply of one drug in the month (chronic-disease care left out). */
+    private static Map<String, Long> maxDaysOfOneDrug(AuditScope scope, String month) {
+        Map<String, Long> perDrug = new HashMap<>();
+        try (Cursor<Record> lines = scope.dsl().resultQuery("SELECT s.psn_no, s.hilist_code, s.days_supply"
+                + " FROM audit_item s WHERE s.cycle_month = ? AND s.outpatient = '1' AND s.med_type NOT LIKE '14%'"
+                + " AND s.days_supply > 0", month).fetchSize(10_000).fetchLazy()) {
+            for (Record r : lines) {
+                perDrug.merge(r.get(0, String.class) + "|" + r.get(1, String.class), r.get(2, Long.class), Long::sum);
+            }
+        }
+        Map<String, Long> max = new HashMap<>();
+        perDrug.forEach((key, days) -> max.merge(key.substring(0, key.indexOf('|')), days, Math::max));
+        return max;
+    }
+
+    private record Visit(String day, String institution, String medType, BigDecimal paid) {
+    }
+
+    /**
+     * One person's visits. Chronic-disease outpatient care (med_type 14xx, scheduled like dialysis) only marks the
+     * person chronic; a person with nothing else has no row.
+     */
+    private static final class Person {
+        final String psnNo;
+        final List<Visit> visits = new ArrayList<>(2);
+        String gend;
+        LocalDate brdy;
+        String insuAdmdvs;
+
+        Person(String psnNo) {
+            this.psnNo = psnNo;
+        }
+
+        void add(Visit visit) {
+            visits.add(visit);
+        }
+
+        void registered(String gend, LocalDate brdy, String insuAdmdvs) {
+            this.gend = gend;
+            this.brdy = brdy;
+            this.insuAdmdvs = insuAdmdvs;
+        }
+
+        Optional<PersonMonth> month(Map<String, Long> maxDays) {
+            boolean chronic = visits.stream().anyMatch(v -> v.medType().startsWith(CHRONIC));
+            List<Visit> care = visits.stream().filter(v -> !v.medType().startsWith(CHRONIC)).toList();
+            if (care.isEmpty()) {
+                return Optional.empty();
+            }
+            Map<String, Set<String>> institutionsByDay = new HashMap<>();
+            Set<String> institutions = new HashSet<>();
+            Set<String> pharmacies = new HashSet<>();
+            long purchases = 0;
+            BigDecimal paid = BigDecimal.ZERO;
+            BigDecimal pharmacyPaid = BigDecimal.ZERO;
+            for (Visit v : care) {
+                institutionsByDay.computeIfAbsent(v.day(), k -> new HashSet<>()).add(v.institution());
+                institutions.add(v.institution());
+                paid = paid.add(v.paid());
+                if (v.medType().equals(PHARMACY)) {
+                    purchases++;
+                    pharmacies.add(v.institution());
+                    pharmacyPaid = pharmacyPaid.add(v.paid());
+                }
+            }
+            long multiInstitutionDays = institutionsByDay.values().stream().filter(day -> day.size() >= 2).count();
+            long maxPerDay = institutionsByDay.values().stream().mapToLong(Set::size).max().orElse(0);
+            return Optional.of(new PersonMonth(psnNo, gend, brdy, insuAdmdvs == null ? "??" : insuAdmdvs, chronic,
+                    care.size(), institutionsByDay.size(), multiInstitutionDays, maxPerDay, institutions.size(),
+                    purchases, pharmacies.size(), paid, pharmacyPaid, maxDays.getOrDefault(psnNo, 0L)));
+        }
     }
 }

@@ -35,6 +35,15 @@ abstract class SqlRule implements AuditRule {
                 detail == null ? null : detail.toString());
     }
 
+    /** Fills {@code evidence} with the rows of {@link #sql} that {@link #keep} accepts, in the query's order. */
+    void gather(AuditScope scope, Evidence evidence) {
+        for (Record row : scope.dsl().resultQuery(sql(), binds(scope)).fetch()) {
+            if (keep(row)) {
+                collect(evidence, row);
+            }
+        }
+    }
+
     /** 1 for a hard violation; otherwise how far beyond the threshold the worst metric lies, in (0.5, 1). */
     double score(Evidence.Subject subject) {
         return 1.0;
@@ -43,12 +52,7 @@ abstract class SqlRule implements AuditRule {
     @Override
     public List<Finding> evaluate(AuditScope scope) {
         Evidence evidence = new Evidence();
-        AuditScope ready = readsMonthSnapshot() ? scope.prepare() : scope.prepareLookBack();
-        for (Record row : ready.dsl().resultQuery(sql(), binds(scope)).fetch()) {
-            if (keep(row)) {
-                collect(evidence, row);
-            }
-        }
+        gather(readsMonthSnapshot() ? scope.prepare() : scope.prepareLookBack(), evidence);
         List<Finding> findings = new ArrayList<>();
         for (Evidence.Subject subject : evidence.subjects()) {
             findings.add(new Finding(SubjectType.PERSON, subject.id, id(), certainty(), score(subject),
