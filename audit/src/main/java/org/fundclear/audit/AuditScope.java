@@ -3,6 +3,7 @@ package org.fundclear.audit;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fundclear.clearing.model.CycleMonth;
@@ -19,6 +20,7 @@ public final class AuditScope {
     private boolean lookBackPrepared;
     private boolean prepared;
     private final Map<String, Long> snapshotMillis = new LinkedHashMap<>();
+    private final Map<Integer, DrugSupply> drugSupply = new HashMap<>();
 
     public AuditScope(DSLContext dsl, CycleMonth month) {
         this.dsl = dsl;
@@ -56,6 +58,14 @@ public final class AuditScope {
             prepared = true;
         }
         return this;
+    }
+
+    /** The days of each drug each person obtained in the window of {@code days} days, built once per window. */
+    public DrugSupply drugSupply(int days) {
+        prepareLookBack();
+        synchronized (drugSupply) {
+            return drugSupply.computeIfAbsent(days, d -> DrugSupply.load(this, d));
+        }
     }
 
     /** How long each working table of the month took to build, in build order (empty until {@link #prepare}). */

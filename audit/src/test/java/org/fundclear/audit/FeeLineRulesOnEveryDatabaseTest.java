@@ -9,12 +9,14 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.fundclear.audit.finding.Finding;
 import org.fundclear.audit.rules.AuditRule;
 import org.fundclear.audit.rules.DailyItemFrequencyRule;
+import org.fundclear.audit.rules.DrugPossessionRatioRule;
 import org.fundclear.audit.rules.ExcessDaysSupplyRule;
 import org.fundclear.audit.rules.InpatientOnlyItemRule;
 import org.fundclear.audit.rules.MutuallyExclusiveItemsRule;
@@ -33,8 +35,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The fee-line rules that the generated months never trip (R06, R10, R13, R14, R16), each on settlements written
- * for it: a person of their own with one violation, whose finding must name exactly those settlements and amount.
+ * The fee-line rules that the generated months never trip (R06, R10, R13, R14, R16) and R07's rolling window, each on
+ * settlements written for it: a person of their own with one violation, whose finding must name exactly those
+ * settlements and amount.
  */
 class FeeLineRulesOnEveryDatabaseTest {
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
@@ -89,6 +92,35 @@ class FeeLineRulesOnEveryDatabaseTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("org.fundclear.sql.testing.TestDatabase#vendors")
+    void possessionRatioRollsOverTheLastNinetyDays(DatabaseVendor vendor) throws Exception {
+        MonthGenerator.generate(new GenerationRequest(OCTOBER, dir, 300, 5));
+        try (TestDatabase db = TestDatabase.create(vendor)) {
+            MonthLoader.load(db.dsl(), dir, MONTH);
+            Month month = new Month(db.dsl());
+            String drug = "T07DRUG";
+            month.catalogItem(drug, item -> item.setListType("101"));
+            // 80 days in September and 80 in October: neither month alone, but the 90 days hold 160 (limit 135).
+            month.line(month.settlement("T-P07", "T-S07A", LocalDateTime.of(2026, 9, 20, 9, 0), "2026-09"), 1, drug,
+                    "1", "80.00", 80);
+            month.line(month.settlement("T-P07", "T-S07B", LocalDateTime.of(2026, 10, 20, 9, 0), "2026-10"), 1, drug,
+                    "1", "80.00", 80);
+            // Another person's 150 days: 100 before the window (it starts on 3 August), 50 inside it.
+            month.line(month.settlement("T-P07OLD", "T-S07C", LocalDateTime.of(2026, 7, 1, 9, 0), "2026-07"), 1, drug,
+                    "1", "100.00", 100);
+            month.line(month.settlement("T-P07OLD", "T-S07D", LocalDateTime.of(2026, 10, 1, 9, 0), "2026-10"), 1, drug,
+                    "1", "50.00", 50);
+
+            AuditScope scope = new AuditScope(db.dsl(), MONTH);
+            assertThat(scope.drugSupply(90).days("T-P07", drug)).isEqualTo(160);
+            assertThat(scope.drugSupply(90).days("T-P07OLD", drug)).isEqualTo(50);
+            // R07's amount: the share of each purchase beyond one dose a day, 80 × (160 − 90) / 160 each.
+            assertThat(ownFindings(db.dsl(), new DrugPossessionRatioRule())).containsExactly(
+                    Map.entry("T-P07", "[T-S07A, T-S07B] 70.00"));
+        }
+    }
+
     /** The rule's findings on the persons written here ("T-…"), as evidence and amount per person. */
     private static Map<String, String> ownFindings(DSLContext dsl, AuditRule rule) {
         Map<String, String> own = new TreeMap<>();
@@ -106,6 +138,7 @@ class FeeLineRulesOnEveryDatabaseTest {
         private final DSLContext dsl;
         private final SettlementRecord template;
         private final FeeLineRecord lineTemplate;
+        private final Map<String, String> cycleOf = new HashMap<>();
 
         Month(DSLContext dsl) {
             this.dsl = dsl;
@@ -120,14 +153,21 @@ class FeeLineRulesOnEveryDatabaseTest {
 
         /** A general outpatient settlement of {@code psn} at the template's institution on the month's given day. */
         String settlement(String psn, String setlId, int day) {
+            return settlement(psn, setlId, LocalDateTime.of(2026, 10, day, 10, 0), "2026-10");
+        }
+
+        String settlement(String psn, String setlId, LocalDateTime time, String cycleMonth) {
             SettlementRecord s = template.copy();
             s.setSetlId(setlId);
             s.setMdtrtId(setlId);
             s.setPsnNo(psn);
-            s.setSetlTime(LocalDateTime.of(2026, 10, day, 10, 0));
+            s.setCycleMonth(cycleMonth);
+            s.setSetlMonth(cycleMonth);
+            s.setSetlTime(time);
             s.setBegndate(s.getSetlTime().toLocalDate());
             s.setEnddate(s.getSetlTime().toLocalDate());
             dsl.insertInto(SETTLEMENT).set(s).execute();
+            cycleOf.put(setlId, cycleMonth);
             return setlId;
         }
 
@@ -141,6 +181,7 @@ class FeeLineRulesOnEveryDatabaseTest {
             f.setPric(new BigDecimal(pric));
             f.setDetItemFeeSumamt(new BigDecimal(cnt).multiply(new BigDecimal(pric)).setScale(2));
             f.setDaysSupply(daysSupply);
+            f.setCycleMonth(cycleOf.get(setlId));
             dsl.insertInto(FEE_LINE).set(f).execute();
         }
 

@@ -3,11 +3,16 @@ package org.fundclear.audit.model;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Raw person-month figures (outpatient and pharmacy, chronic-disease outpatient left out) the person behaviours use. */
+/**
+ * Raw person-month figures (outpatient and pharmacy, chronic-disease outpatient left out) the person behaviours use.
+ *
+ * @param possessionRatio the most days of one drug obtained in the 90 days ending with the month, ÷ 90: a rolling
+ *                        window, with chronic-disease prescriptions counted as in R07
+ */
 record PersonMonth(String psnNo, String gend, LocalDate brdy, String insuAdmdvs, boolean chronic, long visits,
                    long days, long multiInstitutionDays, long maxInstitutionsPerDay, long institutions,
                    long pharmacyPurchases, long pharmacies, BigDecimal paid, BigDecimal pharmacyPaid,
-                   long maxDaysOfOneDrug) {
+                   double possessionRatio) {
 
     /** Peer group: age band × sex × chronic status × insured province. */
     String peerGroup(LocalDate monthEnd) {

@@ -13,18 +13,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.fundclear.audit.AuditScope;
+import org.fundclear.audit.DrugSupply;
 import org.jooq.Cursor;
 import org.jooq.Record;
 
 /**
- * Computes every person's month from streamed passes (the month's outpatient visits, their persons, the drug lines'
- * days of supply) and keeps the last result, so the person behaviours share them. The visits are
+ * Computes every person's month from streamed passes (the month's outpatient visits, their persons) and the
+ * scope's {@link DrugSupply} (the rolling 90-day possession ratio), and keeps the last result, so the person behaviours share them. The visits are
  * gathered per person here rather than by GROUP BY or ORDER BY: H2 groups and sorts through sorted maps, which
  * cost several times the passes themselves on a month of a million settlements.
  */
 public final class PersonMonthFeatures {
     private static final String CHRONIC = "14";
     private static final String PHARMACY = "41";
+    /** The possession ratio's window: R07's default, so both read one {@link DrugSupply}. */
+    private static final int SUPPLY_WINDOW_DAYS = 90;
 
     private AuditScope cachedScope;
     private List<PersonMonth> cached;
@@ -57,25 +60,12 @@ public final class PersonMonthFeatures {
                         r.get(PERSON.INSU_ADMDVS));
             }
         }
-        Map<String, Long> maxDays = maxDaysOfOneDrug(scope, month);
+        DrugSupply supply = scope.drugSupply(SUPPLY_WINDOW_DAYS);
+        Map<String, Long> mostDays = supply.mostDaysOfOneDrug();
         List<PersonMonth> rows = new ArrayList<>();
-        new TreeMap<>(persons).values().forEach(person -> person.month(maxDays).ifPresent(rows::add));
+        new TreeMap<>(persons).values().forEach(person -> person.month(mostDays, supply.windowDays())
+                .ifPresent(rows::add));
         return rows;
-    }
-
-    /** Per person, the most days of supply of one drug in the month (chronic-disease care left out). */
-    private static Map<String, Long> maxDaysOfOneDrug(AuditScope scope, String month) {
-        Map<String, Long> perDrug = new HashMap<>();
-        try (Cursor<Record> lines = scope.dsl().resultQuery("SELECT s.psn_no, s.hilist_code, s.days_supply"
-                + " FROM audit_item s WHERE s.cycle_month = ? AND s.outpatient = '1' AND s.med_type NOT LIKE '14%'"
-                + " AND s.days_supply > 0", month).fetchSize(10_000).fetchLazy()) {
-            for (Record r : lines) {
-                perDrug.merge(r.get(0, String.class) + "|" + r.get(1, String.class), r.get(2, Long.class), Long::sum);
-            }
-        }
-        Map<String, Long> max = new HashMap<>();
-        perDrug.forEach((key, days) -> max.merge(key.substring(0, key.indexOf('|')), days, Math::max));
-        return max;
     }
 
     private record Visit(String day, String institution, String medType, BigDecimal paid) {
@@ -106,7 +96,7 @@ public final class PersonMonthFeatures {
             this.insuAdmdvs = insuAdmdvs;
         }
 
-        Optional<PersonMonth> month(Map<String, Long> maxDays) {
+        Optional<PersonMonth> month(Map<String, Long> mostDays, int windowDays) {
             boolean chronic = visits.stream().anyMatch(v -> v.medType().startsWith(CHRONIC));
             List<Visit> care = visits.stream().filter(v -> !v.medType().startsWith(CHRONIC)).toList();
             if (care.isEmpty()) {
@@ -132,7 +122,8 @@ public final class PersonMonthFeatures {
             long maxPerDay = institutionsByDay.values().stream().mapToLong(Set::size).max().orElse(0);
             return Optional.of(new PersonMonth(psnNo, gend, brdy, insuAdmdvs == null ? "??" : insuAdmdvs, chronic,
                     care.size(), institutionsByDay.size(), multiInstitutionDays, maxPerDay, institutions.size(),
-                    purchases, pharmacies.size(), paid, pharmacyPaid, maxDays.getOrDefault(psnNo, 0L)));
+                    purchases, pharmacies.size(), paid, pharmacyPaid,
+                    (double) mostDays.getOrDefault(psnNo, 0L) / windowDays));
         }
     }
 }

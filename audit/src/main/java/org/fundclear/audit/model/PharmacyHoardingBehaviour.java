@@ -4,13 +4,16 @@ import java.util.List;
 import org.fundclear.audit.AuditScope;
 import org.fundclear.audit.finding.SubjectType;
 
-/** 药店囤药/倒药: frequent, costly pharmacy purchases at several pharmacies, more days of a drug than the month has. */
+/**
+ * 药店囤药/倒药: frequent, costly pharmacy purchases at several pharmacies, more days of a drug than the last 90 days
+ * have (the rolling possession ratio).
+ */
 public final class PharmacyHoardingBehaviour implements Behaviour {
     private static final List<Feature> FEATURES = List.of(
             Feature.logCount("pharmacy_purchases", "本月药店购药", "次"),
             Feature.logCount("pharmacy_paid", "药店医保支付", "元"),
             Feature.logCount("pharmacies", "购药药店", "家"),
-            Feature.plain("possession_ratio", "单一药品持药量/当月天数", "倍"));
+            Feature.plain("possession_ratio", "近 90 天单一药品持药量/90 天", "倍"));
 
     private final PersonMonthFeatures months;
 
@@ -25,11 +28,10 @@ public final class PharmacyHoardingBehaviour implements Behaviour {
 
     @Override
     public List<FeatureRow> rows(AuditScope scope) {
-        double daysInMonth = scope.month().value().lengthOfMonth();
         return months.of(scope).stream().filter(m -> m.pharmacyPurchases() > 0)
                 .map(m -> new FeatureRow(m.psnNo(), m.peerGroup(scope.lastDay()), m.pharmacyPaid(), new double[] {
                         Feature.log(m.pharmacyPurchases()), Feature.log(m.pharmacyPaid().doubleValue()),
-                        Feature.log(m.pharmacies()), m.maxDaysOfOneDrug() / daysInMonth})).toList();
+                        Feature.log(m.pharmacies()), m.possessionRatio()})).toList();
     }
 
     @Override

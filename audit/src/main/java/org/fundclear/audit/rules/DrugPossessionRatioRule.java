@@ -1,16 +1,13 @@
 package org.fundclear.audit.rules;
 
 import org.fundclear.audit.AuditScope;
-import static org.fundclear.audit.rules.AuditSql.LIVE;
-import static org.fundclear.audit.rules.AuditSql.SETTLEMENT_OUTPATIENT;
+import org.fundclear.audit.DrugSupply;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.fundclear.audit.finding.Certainty;
 import org.jooq.Cursor;
 import org.jooq.Record;
@@ -44,69 +41,48 @@ public final class DrugPossessionRatioRule extends SqlRule {
         return false;
     }
 
-    /** The window's outpatient settlements that no reversal took back: the settlements {@link #gather} joins. */
+    /** The window's drug lines, read by {@link #gather} for the persons and drugs over the limit. */
     @Override
     String sql() {
-        return "SELECT s.setl_id, s.psn_no, s.fixmedins_code FROM settlement s WHERE s.setl_time >= ?"
-                + " AND s.setl_time < ? AND " + SETTLEMENT_OUTPATIENT + " AND " + LIVE;
+        return "SELECT f.setl_id, f.hilist_code, f.det_item_fee_sumamt, f.hilist_name FROM fee_line f"
+                + " WHERE f.days_supply > 0";
     }
 
     @Override
     Object[] binds(AuditScope scope) {
-        return new Object[] {scope.windowStart(windowDays), scope.monthEndExclusive()};
-    }
-
-    private record Visit(String psnNo, String institution) {
+        return new Object[0];
     }
 
     /**
-     * The window's settlements held by id, then two streamed passes over the drug lines: the first sums each
-     * person's days of each drug, the second keeps the lines of the sums over the limit. A hash join and sums
-     * kept here rather than a join and GROUP BY in SQL: H2 joins by one index lookup per fee line and groups
-     * through a sorted map, which together cost several times these scans on a month of a million settlements.
+     * The persons' days per drug come from the scope's {@link DrugSupply} (shared with the pharmacy detector); one
+     * more streamed pass over the drug lines keeps those of the sums over the limit.
      */
     @Override
     void gather(AuditScope scope, Evidence evidence) {
-        Map<String, Visit> window = new HashMap<>();
-        try (Cursor<Record> settlements = scope.dsl().resultQuery(sql(), binds(scope)).fetchSize(10_000).fetchLazy()) {
-            for (Record r : settlements) {
-                window.put(r.get(0, String.class), new Visit(r.get(1, String.class), r.get(2, String.class)));
-            }
-        }
-        Map<String, Long> days = new HashMap<>();
-        try (Cursor<Record> lines = scope.dsl().resultQuery("SELECT f.setl_id, f.hilist_code, f.days_supply"
-                + " FROM fee_line f WHERE f.days_supply > 0").fetchSize(10_000).fetchLazy()) {
-            for (Record r : lines) {
-                Visit visit = window.get(r.get(0, String.class));
-                if (visit != null) {
-                    days.merge(visit.psnNo() + "|" + r.get(1, String.class), r.get(2, Long.class), Long::sum);
-                }
-            }
-        }
+        DrugSupply supply = scope.drugSupply(windowDays);
         long limit = (long) (maxRatio * windowDays);
-        days.values().removeIf(total -> total <= limit);
-        if (days.isEmpty()) {
+        if (!supply.anyAbove(limit)) {
             return;
         }
-        record Over(String psnNo, String setlId, String drug, BigDecimal amount, String institution, String name) {
+        record Over(String psnNo, String setlId, long total, BigDecimal amount, String institution, String name) {
         }
         List<Over> over = new ArrayList<>();
-        try (Cursor<Record> lines = scope.dsl().resultQuery("SELECT f.setl_id, f.hilist_code, f.det_item_fee_sumamt,"
-                + " f.hilist_name FROM fee_line f WHERE f.days_supply > 0").fetchSize(10_000).fetchLazy()) {
+        try (Cursor<Record> lines = scope.dsl().resultQuery(sql(), binds(scope)).fetchSize(10_000).fetchLazy()) {
             for (Record r : lines) {
-                Visit visit = window.get(r.get(0, String.class));
-                if (visit != null && days.containsKey(visit.psnNo() + "|" + r.get(1, String.class))) {
-                    over.add(new Over(visit.psnNo(), r.get(0, String.class), r.get(1, String.class),
-                            r.get(2, BigDecimal.class), visit.institution(), r.get(3, String.class)));
+                DrugSupply.Visit visit = supply.settlement(r.get(0, String.class));
+                long total = visit == null ? 0 : supply.days(visit.psnNo(), r.get(1, String.class));
+                if (total > limit) {
+                    over.add(new Over(visit.psnNo(), r.get(0, String.class), total, r.get(2, BigDecimal.class),
+                            visit.institution(), r.get(3, String.class)));
                 }
             }
         }
         over.sort(Comparator.comparing(Over::psnNo).thenComparing(Over::setlId));
         for (Over line : over) {
-            double total = days.get(line.psnNo() + "|" + line.drug());
-            BigDecimal excess = line.amount().multiply(BigDecimal.valueOf(total - windowDays))
-                    .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP);
-            evidence.of(line.psnNo()).add(line.setlId(), excess, total / windowDays, line.institution(), line.name());
+            BigDecimal excess = line.amount().multiply(BigDecimal.valueOf(line.total() - windowDays))
+                    .divide(BigDecimal.valueOf(line.total()), 2, RoundingMode.HALF_UP);
+            evidence.of(line.psnNo()).add(line.setlId(), excess, (double) line.total() / windowDays,
+                    line.institution(), line.name());
         }
     }
 
