@@ -1,5 +1,7 @@
 package org.fundclear.audit;
 
+import org.jooq.exception.IntegrityConstraintViolationException;
+
 /**
  * Builds audit_reversed (every reversal's original, V25), audit_visit, the month's live settlements in the
  * narrow form the rules scan (V21), and audit_item, their fee lines with the settlement columns the rules group by
@@ -32,11 +34,21 @@ public final class AuditVisits {
      * subquery over a table changed in the same transaction for every row instead of hashing it once.
      */
     static void buildReversed(AuditScope scope) {
-        scope.dsl().transaction(tx -> {
-            tx.dsl().execute("DELETE FROM audit_reversed");
-            tx.dsl().execute("INSERT INTO audit_reversed (setl_id) SELECT DISTINCT r.init_setl_id FROM settlement r"
-                    + " WHERE r.refd_setl_flag = '1' AND r.init_setl_id IS NOT NULL");
-        });
+        for (int attempt = 1; ; attempt++) {
+            try {
+                scope.dsl().transaction(tx -> {
+                    tx.dsl().execute("DELETE FROM audit_reversed");
+                    tx.dsl().execute("INSERT INTO audit_reversed (setl_id) SELECT DISTINCT r.init_setl_id"
+                            + " FROM settlement r WHERE r.refd_setl_flag = '1' AND r.init_setl_id IS NOT NULL");
+                });
+                return;
+            } catch (IntegrityConstraintViolationException e) {
+                // Another month's audit rebuilt the table at the same moment and committed first: rebuild again.
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The month's live settlements; needs {@link #buildReversed} first. */

@@ -1,0 +1,52 @@
+package org.fundclear.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.generator.GenerationRequest;
+import org.fundclear.generator.MonthGenerator;
+import org.fundclear.sql.DatabaseVendor;
+import org.fundclear.sql.testing.TestDatabase;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Two audits rebuilding audit_reversed at the same moment: the one that commits second rebuilds again. */
+class ReversedRebuildOnEveryDatabaseTest {
+    private static final CycleMonth MONTH = new CycleMonth(YearMonth.of(2026, 10));
+    private static final String REBUILD = "INSERT INTO audit_reversed (setl_id) SELECT DISTINCT r.init_setl_id"
+            + " FROM settlement r WHERE r.refd_setl_flag = '1' AND r.init_setl_id IS NOT NULL";
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @MethodSource("org.fundclear.sql.testing.TestDatabase#vendors")
+    void aRebuildBlockedByAnotherSucceedsOnceThatCommits(DatabaseVendor vendor) throws Exception {
+        MonthGenerator.generate(new GenerationRequest(YearMonth.of(2026, 10), dir, 500, 3));
+        try (TestDatabase db = TestDatabase.create(vendor)) {
+            MonthLoader.load(db.dsl(), dir, MONTH);
+            int reversed = db.dsl().fetchCount(db.dsl().selectDistinct(org.jooq.impl.DSL.field("init_setl_id"))
+                    .from("settlement").where("refd_setl_flag = '1'"));
+            assertThat(reversed).isPositive();
+            try (Connection other = db.dataSource().getConnection(); Statement st = other.createStatement()) {
+                other.setAutoCommit(false);
+                st.execute("DELETE FROM audit_reversed");
+                st.execute(REBUILD);
+                // the other rebuild holds its new rows; this one waits on them, then meets its committed keys
+                CompletableFuture<Void> rebuild = CompletableFuture.runAsync(
+                        () -> AuditVisits.buildReversed(new AuditScope(db.dsl(), MONTH)));
+                Thread.sleep(500);
+                other.commit();
+                rebuild.get(30, TimeUnit.SECONDS);
+            }
+            assertThat(db.dsl().fetchCount(org.jooq.impl.DSL.table("audit_reversed"))).isEqualTo(reversed);
+        }
+    }
+}
