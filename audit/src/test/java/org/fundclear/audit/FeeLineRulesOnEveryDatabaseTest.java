@@ -2,17 +2,13 @@ package org.fundclear.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fundclear.sql.jooq.Tables.CATALOG_ITEM;
-import static org.fundclear.sql.jooq.Tables.FEE_LINE;
-import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import org.fundclear.audit.finding.Finding;
 import org.fundclear.audit.rules.AuditRule;
 import org.fundclear.audit.rules.DailyItemFrequencyRule;
@@ -25,9 +21,6 @@ import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.generator.GenerationRequest;
 import org.fundclear.generator.MonthGenerator;
 import org.fundclear.sql.DatabaseVendor;
-import org.fundclear.sql.jooq.tables.records.CatalogItemRecord;
-import org.fundclear.sql.jooq.tables.records.FeeLineRecord;
-import org.fundclear.sql.jooq.tables.records.SettlementRecord;
 import org.fundclear.sql.testing.TestDatabase;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +47,7 @@ class FeeLineRulesOnEveryDatabaseTest {
         MonthGenerator.generate(new GenerationRequest(OCTOBER, dir, 300, 5));
         try (TestDatabase db = TestDatabase.create(vendor)) {
             MonthLoader.load(db.dsl(), dir, MONTH);
-            Month month = new Month(db.dsl());
+            WrittenMonth month = new WrittenMonth(db.dsl());
             String drug = db.dsl().select(CATALOG_ITEM.HILIST_CODE).from(CATALOG_ITEM)
                     .where(CATALOG_ITEM.LIST_TYPE.eq("101")).orderBy(CATALOG_ITEM.HILIST_CODE).limit(1).fetchOne().value1();
             String inpatientOnly = month.catalogItem("T10INPATIENTONLY", item -> item.setOutpatientAllowed("0"));
@@ -98,7 +91,7 @@ class FeeLineRulesOnEveryDatabaseTest {
         MonthGenerator.generate(new GenerationRequest(OCTOBER, dir, 300, 5));
         try (TestDatabase db = TestDatabase.create(vendor)) {
             MonthLoader.load(db.dsl(), dir, MONTH);
-            Month month = new Month(db.dsl());
+            WrittenMonth month = new WrittenMonth(db.dsl());
             String drug = "T07DRUG";
             month.catalogItem(drug, item -> item.setListType("101"));
             // 80 days in September and 80 in October: neither month alone, but the 90 days hold 160 (limit 135).
@@ -131,72 +124,5 @@ class FeeLineRulesOnEveryDatabaseTest {
             }
         }
         return own;
-    }
-
-    /** Writes settlements, fee lines and catalogue items shaped like the generated month's own. */
-    private static final class Month {
-        private final DSLContext dsl;
-        private final SettlementRecord template;
-        private final FeeLineRecord lineTemplate;
-        private final Map<String, String> cycleOf = new HashMap<>();
-
-        Month(DSLContext dsl) {
-            this.dsl = dsl;
-            // a general outpatient settlement (limit 7 days) that no reversal took back
-            this.template = dsl.selectFrom(SETTLEMENT).where(SETTLEMENT.MED_TYPE.eq("11"),
-                            SETTLEMENT.REFD_SETL_FLAG.eq("0"), SETTLEMENT.SETL_ID.notIn(dsl.select(SETTLEMENT.INIT_SETL_ID)
-                                    .from(SETTLEMENT).where(SETTLEMENT.INIT_SETL_ID.isNotNull())))
-                    .orderBy(SETTLEMENT.SETL_ID).limit(1).fetchOne();
-            this.lineTemplate = dsl.selectFrom(FEE_LINE).where(FEE_LINE.SETL_ID.eq(template.getSetlId()))
-                    .orderBy(FEE_LINE.LINE_NO).limit(1).fetchOne();
-        }
-
-        /** A general outpatient settlement of {@code psn} at the template's institution on the month's given day. */
-        String settlement(String psn, String setlId, int day) {
-            return settlement(psn, setlId, LocalDateTime.of(2026, 10, day, 10, 0), "2026-10");
-        }
-
-        String settlement(String psn, String setlId, LocalDateTime time, String cycleMonth) {
-            SettlementRecord s = template.copy();
-            s.setSetlId(setlId);
-            s.setMdtrtId(setlId);
-            s.setPsnNo(psn);
-            s.setCycleMonth(cycleMonth);
-            s.setSetlMonth(cycleMonth);
-            s.setSetlTime(time);
-            s.setBegndate(s.getSetlTime().toLocalDate());
-            s.setEnddate(s.getSetlTime().toLocalDate());
-            dsl.insertInto(SETTLEMENT).set(s).execute();
-            cycleOf.put(setlId, cycleMonth);
-            return setlId;
-        }
-
-        void line(String setlId, long lineNo, String code, String cnt, String pric, Integer daysSupply) {
-            FeeLineRecord f = lineTemplate.copy();
-            f.setSetlId(setlId);
-            f.setLineNo(lineNo);
-            f.setHilistCode(code);
-            f.setHilistName("测试项目" + code);
-            f.setCnt(new BigDecimal(cnt));
-            f.setPric(new BigDecimal(pric));
-            f.setDetItemFeeSumamt(new BigDecimal(cnt).multiply(new BigDecimal(pric)).setScale(2));
-            f.setDaysSupply(daysSupply);
-            f.setCycleMonth(cycleOf.get(setlId));
-            dsl.insertInto(FEE_LINE).set(f).execute();
-        }
-
-        String catalogItem(String code, Consumer<CatalogItemRecord> restriction) {
-            CatalogItemRecord item = dsl.selectFrom(CATALOG_ITEM).where(CATALOG_ITEM.LIST_TYPE.ne("101"))
-                    .orderBy(CATALOG_ITEM.HILIST_CODE).limit(1).fetchOne().copy();
-            item.setHilistCode(code);
-            item.setGendLimit(null);
-            item.setMinAge(null);
-            item.setMaxAge(null);
-            item.setOutpatientAllowed("1");
-            item.setPriceCap(null);
-            restriction.accept(item);
-            dsl.insertInto(CATALOG_ITEM).set(item).execute();
-            return code;
-        }
     }
 }
