@@ -2,6 +2,8 @@ package org.fundclear.audit;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jooq.Cursor;
 import org.jooq.Record;
 
@@ -72,6 +74,19 @@ public final class DrugSupply {
         Map<String, Long> most = new HashMap<>();
         days.forEach((key, total) -> most.merge(key.substring(0, key.indexOf('|')), total, Math::max));
         return most;
+    }
+
+    /** The drugs each of {@code persons} obtained in the window (persons with none are left out). */
+    public Map<String, Set<String>> drugsOf(Set<String> persons) {
+        Map<String, Set<String>> drugs = new HashMap<>();
+        for (String key : days.keySet()) {
+            int bar = key.indexOf('|');
+            String psnNo = key.substring(0, bar);
+            if (persons.contains(psnNo)) {
+                drugs.computeIfAbsent(psnNo, k -> new TreeSet<>()).add(key.substring(bar + 1));
+            }
+        }
+        return drugs;
     }
 
     /** Whether any person obtained more than {@code limit} days of one drug. */

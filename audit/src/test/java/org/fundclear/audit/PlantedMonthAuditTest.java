@@ -59,7 +59,8 @@ class PlantedMonthAuditTest {
                 String ringId = finding.get(1, String.class).replaceAll("^[^（]*（(RING-[^）]+)）.*$", "$1");
                 assertThat(db.dsl().resultQuery("SELECT 1 FROM audit_ring_member m JOIN audit_ring r"
                         + " ON r.cycle_month = m.cycle_month AND r.ring_id = m.ring_id WHERE m.cycle_month = ?"
-                        + " AND m.ring_id = ? AND m.psn_no = ? AND r.member_count >= 3", MONTH.toString(), ringId,
+                        + " AND m.ring_id = ? AND m.psn_no = ? AND r.member_count >= 3 AND r.drug_similarity >= 0"
+                        + " AND r.drug_similarity <= 1", MONTH.toString(), ringId,
                         finding.get(0, String.class)).fetch()).as(ringId).hasSize(1);
             }
             Object[] saved = ModelRegistry.load(dir.resolve("models/M-IF-SHOPPING-2026-10.model"));

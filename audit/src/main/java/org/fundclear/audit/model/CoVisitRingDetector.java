@@ -146,7 +146,12 @@ public final class CoVisitRingDetector implements Detector {
             edges.addAll(edges(inst.getKey(), new ArrayList<>(inst.getValue().values()), activeDays));
         }
         List<RingStore.Ring> rings = new ArrayList<>();
-        List<Finding> findings = findings(edges, byInstitution, rings);
+        Set<String> paired = new HashSet<>();
+        edges.forEach(e -> {
+            paired.add(e.a());
+            paired.add(e.b());
+        });
+        List<Finding> findings = findings(edges, byInstitution, scope.drugSupply(windowDays).drugsOf(paired), rings);
         store.replace(scope, rings);
         return findings;
     }
@@ -205,7 +210,7 @@ public final class CoVisitRingDetector implements Detector {
 
     /** Member findings of every ring; each ring's group record is added to {@code rings}. */
     private List<Finding> findings(List<Edge> edges, Map<String, Map<String, Attendance>> byInstitution,
-                                   List<RingStore.Ring> rings) {
+                                   Map<String, Set<String>> drugs, List<RingStore.Ring> rings) {
         Map<String, String> parent = new HashMap<>();
         for (Edge e : edges) {
             union(parent, e.a(), e.b());
@@ -225,24 +230,48 @@ public final class CoVisitRingDetector implements Detector {
             Set<String> institutions = new TreeSet<>();
             ringEdges.forEach(e -> institutions.add(e.institution()));
             String ringId = "RING-" + members.iterator().next();
+            double drugSimilarity = drugSimilarity(members, drugs);
             Map<String, Integer> memberPairs = new TreeMap<>();
             Map<String, BigDecimal> memberAmounts = new TreeMap<>();
             for (String psn : members) {
-                Finding finding = memberFinding(psn, members.size(), density, institutions, ringId, ringEdges,
-                        byInstitution);
+                Finding finding = memberFinding(psn, members.size(), density, drugSimilarity, institutions, ringId,
+                        ringEdges, byInstitution);
                 findings.add(finding);
                 memberPairs.put(psn, (int) ringEdges.stream().filter(e -> e.a().equals(psn) || e.b().equals(psn)).count());
                 memberAmounts.put(psn, finding.volaAmt());
             }
             rings.add(new RingStore.Ring(ringId, memberPairs, memberAmounts, ringEdges.size(), density,
                     ringEdges.stream().mapToInt(Edge::coDays).max().orElse(0),
-                    ringEdges.stream().mapToDouble(Edge::adjustedP).min().orElse(1), institutions));
+                    ringEdges.stream().mapToDouble(Edge::adjustedP).min().orElse(1), institutions, drugSimilarity));
         }
         return findings;
     }
 
-    private Finding memberFinding(String psn, int size, double density, Set<String> institutions, String ringId,
-                                  List<Edge> ringEdges, Map<String, Map<String, Attendance>> byInstitution) {
+    /**
+     * Mean Jaccard similarity of the members' drugs over the window, over the pairs where either member obtained
+     * any (0 when none did): members buying the same drugs is what organised resale looks like.
+     */
+    static double drugSimilarity(Set<String> members, Map<String, Set<String>> drugs) {
+        List<Set<String>> sets = members.stream().map(m -> drugs.getOrDefault(m, Set.of())).toList();
+        double sum = 0;
+        int pairs = 0;
+        for (int i = 0; i < sets.size(); i++) {
+            for (int j = i + 1; j < sets.size(); j++) {
+                Set<String> union = new HashSet<>(sets.get(i));
+                union.addAll(sets.get(j));
+                if (!union.isEmpty()) {
+                    long shared = sets.get(i).stream().filter(sets.get(j)::contains).count();
+                    sum += (double) shared / union.size();
+                    pairs++;
+                }
+            }
+        }
+        return pairs == 0 ? 0 : sum / pairs;
+    }
+
+    private Finding memberFinding(String psn, int size, double density, double drugSimilarity, Set<String> institutions,
+                                  String ringId, List<Edge> ringEdges,
+                                  Map<String, Map<String, Attendance>> byInstitution) {
         List<Edge> own = ringEdges.stream().filter(e -> e.a().equals(psn) || e.b().equals(psn)).toList();
         int maxCoDays = own.stream().mapToInt(Edge::coDays).max().orElse(0);
         double expected = own.stream().mapToDouble(Edge::expected).max().orElse(0);
@@ -258,9 +287,9 @@ public final class CoVisitRingDetector implements Detector {
                 }
             }
         }
-        String text = "团伙就诊疑点（%s）：与组内 %d 人在同一机构同日结算，两两同日最多 %d 天（随机期望 %.1f 天，校正后 p=%.1e，阈值 %d 天且 p<%s），团伙 %d 人、关联密度 %.2f、涉及 %d 家机构"
+        String text = "团伙就诊疑点（%s）：与组内 %d 人在同一机构同日结算，两两同日最多 %d 天（随机期望 %.1f 天，校正后 p=%.1e，阈值 %d 天且 p<%s），团伙 %d 人、关联密度 %.2f、涉及 %d 家机构、成员药品重合度 %.2f"
                 .formatted(ringId, own.size(), maxCoDays, expected, bestP, minDays, alpha, size, density,
-                        institutions.size());
+                        institutions.size(), drugSimilarity);
         double score = Math.min(1.0, 0.5 + 0.05 * -Math.log10(Math.max(bestP, 1e-10)) + 0.1 * density);
         return new Finding(SubjectType.PERSON, psn, id(), Certainty.SUSPECTED, score, amount, setlIds,
                 setlIds.size(), text);
