@@ -151,7 +151,8 @@ public final class CoVisitRingDetector implements Detector {
             paired.add(e.a());
             paired.add(e.b());
         });
-        List<Finding> findings = findings(edges, byInstitution, scope.drugSupply(windowDays).drugsOf(paired), rings);
+        Map<String, Set<String>> drugs = paired.isEmpty() ? Map.of() : scope.drugSupply(windowDays).drugsOf(paired);
+        List<Finding> findings = findings(edges, byInstitution, drugs, rings);
         store.replace(scope, rings);
         return findings;
     }
@@ -173,7 +174,7 @@ public final class CoVisitRingDetector implements Detector {
         int n = people.size();
         int[] coDays = new int[n];
         int[] touched = new int[n];
-        double candidatePairs = n * (n - 1) / 2.0;
+        double candidatePairs = n * (n - 1L) / 2.0;
         List<Edge> kept = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Attendance a = people.get(i);
@@ -253,7 +254,7 @@ public final class CoVisitRingDetector implements Detector {
      */
     static double drugSimilarity(Set<String> members, Map<String, Set<String>> drugs) {
         List<Set<String>> sets = members.stream().map(m -> drugs.getOrDefault(m, Set.of())).toList();
-        double sum = 0;
+        double jaccardTotal = 0;
         int pairs = 0;
         for (int i = 0; i < sets.size(); i++) {
             for (int j = i + 1; j < sets.size(); j++) {
@@ -261,12 +262,12 @@ public final class CoVisitRingDetector implements Detector {
                 union.addAll(sets.get(j));
                 if (!union.isEmpty()) {
                     long shared = sets.get(i).stream().filter(sets.get(j)::contains).count();
-                    sum += (double) shared / union.size();
+                    jaccardTotal += (double) shared / union.size();
                     pairs++;
                 }
             }
         }
-        return pairs == 0 ? 0 : sum / pairs;
+        return pairs == 0 ? 0 : jaccardTotal / pairs;
     }
 
     private Finding memberFinding(String psn, int size, double density, double drugSimilarity, Set<String> institutions,
