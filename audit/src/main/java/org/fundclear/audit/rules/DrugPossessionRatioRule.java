@@ -41,7 +41,10 @@ public final class DrugPossessionRatioRule extends SqlRule {
         return false;
     }
 
-    /** The window's drug lines, read by {@link #gather} for the persons and drugs over the limit. */
+    /**
+     * Every stored drug line (fee_line has no time of its own to filter on); {@link #gather} keeps those of the
+     * window's settlements whose person and drug are over the limit.
+     */
     @Override
     String sql() {
         return "SELECT f.setl_id, f.hilist_code, f.det_item_fee_sumamt, f.hilist_name FROM fee_line f"
@@ -54,8 +57,8 @@ public final class DrugPossessionRatioRule extends SqlRule {
     }
 
     /**
-     * The persons' days per drug come from the scope's {@link DrugSupply} (shared with the pharmacy detector); one
-     * more streamed pass over the drug lines keeps those of the sums over the limit.
+     * The persons' days per drug come from the scope's {@link DrugSupply} (shared with the pharmacy detector and
+     * the rings); one more streamed pass over the drug lines keeps those of the sums over the limit.
      */
     @Override
     void gather(AuditScope scope, Evidence evidence) {
