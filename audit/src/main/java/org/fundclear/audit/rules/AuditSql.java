@@ -12,9 +12,6 @@ final class AuditSql {
     /** On audit_visit: an outpatient or pharmacy settlement. */
     static final String OUTPATIENT = "s.outpatient = '1'";
 
-    /** On settlement: outpatient and pharmacy med_types of DOMAIN.md §2.3 (11,12,13,14,16,41, local 14xxxx/99xx). */
-    static final String SETTLEMENT_OUTPATIENT = AuditVisits.OUTPATIENT;
-
     /** Chronic/special-disease outpatient (门诊慢特病): scheduled care such as dialysis, excluded from volume rules. */
     static final String CHRONIC = "s.med_type LIKE '14%'";
 
