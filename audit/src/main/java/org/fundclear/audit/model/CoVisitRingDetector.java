@@ -74,17 +74,15 @@ public final class CoVisitRingDetector implements Detector {
         }
     }
 
-    /** Households of the candidates, a thousand persons per query. */
+    /** Households of the candidates. */
     private static void households(AuditScope scope, Map<String, Map<String, Attendance>> byInstitution) {
         Map<String, List<Attendance>> byPerson = new HashMap<>();
         byInstitution.values().forEach(people -> people.values().forEach(
                 a -> byPerson.computeIfAbsent(a.psn, k -> new ArrayList<>()).add(a)));
-        List<String> persons = new ArrayList<>(byPerson.keySet());
-        for (int from = 0; from < persons.size(); from += 1000) {
-            List<String> chunk = persons.subList(from, Math.min(persons.size(), from + 1000));
-            for (Record r : scope.dsl().select(PERSON.PSN_NO, PERSON.HOUSEHOLD_ID).from(PERSON)
-                    .where(PERSON.PSN_NO.in(chunk)).and(PERSON.HOUSEHOLD_ID.isNotNull()).fetch()) {
-                byPerson.get(r.get(PERSON.PSN_NO)).forEach(a -> a.household = r.get(PERSON.HOUSEHOLD_ID));
+        for (Record r : PersonRegister.of(scope.dsl(), byPerson.keySet(), PERSON.PSN_NO, PERSON.HOUSEHOLD_ID)) {
+            String household = r.get(PERSON.HOUSEHOLD_ID);
+            if (household != null) {
+                byPerson.get(r.get(PERSON.PSN_NO)).forEach(a -> a.household = household);
             }
         }
     }

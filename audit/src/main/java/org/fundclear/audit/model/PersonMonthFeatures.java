@@ -18,10 +18,10 @@ import org.jooq.Cursor;
 import org.jooq.Record;
 
 /**
- * Computes every person's month from streamed passes (the month's outpatient visits, their persons) and the
- * scope's {@link DrugSupply} (the rolling 90-day possession ratio), and keeps the last result, so the person behaviours share them. The visits are
- * gathered per person here rather than by GROUP BY or ORDER BY: H2 groups and sorts through sorted maps, which
- * cost several times the passes themselves on a month of a million settlements.
+ * Computes every person's month from a streamed pass over the month's outpatient visits, their register entries
+ * and the scope's {@link DrugSupply} (the rolling 90-day possession ratio), and keeps the last result, so the person
+ * behaviours share them. The visits are gathered per person here rather than by GROUP BY or ORDER BY: H2 groups
+ * and sorts through sorted maps, which cost several times the pass itself on a month of a million settlements.
  */
 public final class PersonMonthFeatures {
     private static final String CHRONIC = "14";
@@ -51,14 +51,11 @@ public final class PersonMonthFeatures {
                         r.get(2, String.class), r.get(3, String.class), r.get(4, BigDecimal.class)));
             }
         }
-        // Looked up a thousand persons per query: once per person, not once per visit.
-        List<String> psnNos = new ArrayList<>(persons.keySet());
-        for (int from = 0; from < psnNos.size(); from += 1000) {
-            for (Record r : scope.dsl().select(PERSON.PSN_NO, PERSON.GEND, PERSON.BRDY, PERSON.INSU_ADMDVS).from(PERSON)
-                    .where(PERSON.PSN_NO.in(psnNos.subList(from, Math.min(psnNos.size(), from + 1000)))).fetch()) {
-                persons.get(r.get(PERSON.PSN_NO)).registered(r.get(PERSON.GEND), r.get(PERSON.BRDY),
-                        r.get(PERSON.INSU_ADMDVS));
-            }
+        // Once per person, not once per visit.
+        for (Record r : PersonRegister.of(scope.dsl(), persons.keySet(), PERSON.PSN_NO, PERSON.GEND, PERSON.BRDY,
+                PERSON.INSU_ADMDVS)) {
+            persons.get(r.get(PERSON.PSN_NO)).registered(r.get(PERSON.GEND), r.get(PERSON.BRDY),
+                    r.get(PERSON.INSU_ADMDVS));
         }
         DrugSupply supply = scope.drugSupply(SUPPLY_WINDOW_DAYS);
         Map<String, Long> mostDays = supply.mostDaysOfOneDrug();

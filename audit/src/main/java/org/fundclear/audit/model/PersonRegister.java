@@ -1,0 +1,29 @@
+package org.fundclear.audit.model;
+
+import static org.fundclear.sql.jooq.Tables.PERSON;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+
+/** Reads register entries of many persons, a thousand per query: one IN list per chunk, not one lookup per row. */
+final class PersonRegister {
+    private static final int CHUNK = 1000;
+
+    private PersonRegister() {
+    }
+
+    /** The {@code fields} of those of {@code psnNos} the register holds. */
+    static List<Record> of(DSLContext dsl, Collection<String> psnNos, Field<?>... fields) {
+        List<String> persons = new ArrayList<>(psnNos);
+        List<Record> rows = new ArrayList<>();
+        for (int from = 0; from < persons.size(); from += CHUNK) {
+            rows.addAll(dsl.select(fields).from(PERSON)
+                    .where(PERSON.PSN_NO.in(persons.subList(from, Math.min(persons.size(), from + CHUNK)))).fetch());
+        }
+        return rows;
+    }
+}
