@@ -44,9 +44,7 @@ class FeeLineRulesOnEveryDatabaseTest {
     @ParameterizedTest
     @MethodSource("org.fundclear.sql.testing.TestDatabase#vendors")
     void eachFeeLineRuleFindsTheViolationWrittenForIt(DatabaseVendor vendor) throws Exception {
-        MonthGenerator.generate(new GenerationRequest(OCTOBER, dir, 300, 5));
-        try (TestDatabase db = TestDatabase.create(vendor)) {
-            MonthLoader.load(db.dsl(), dir, MONTH);
+        try (TestDatabase db = generatedMonth(vendor)) {
             WrittenMonth month = new WrittenMonth(db.dsl());
             String drug = db.dsl().select(CATALOG_ITEM.HILIST_CODE).from(CATALOG_ITEM)
                     .where(CATALOG_ITEM.LIST_TYPE.eq("101")).orderBy(CATALOG_ITEM.HILIST_CODE).limit(1).fetchOne().value1();
@@ -88,9 +86,7 @@ class FeeLineRulesOnEveryDatabaseTest {
     @ParameterizedTest
     @MethodSource("org.fundclear.sql.testing.TestDatabase#vendors")
     void possessionRatioRollsOverTheLastNinetyDays(DatabaseVendor vendor) throws Exception {
-        MonthGenerator.generate(new GenerationRequest(OCTOBER, dir, 300, 5));
-        try (TestDatabase db = TestDatabase.create(vendor)) {
-            MonthLoader.load(db.dsl(), dir, MONTH);
+        try (TestDatabase db = generatedMonth(vendor)) {
             WrittenMonth month = new WrittenMonth(db.dsl());
             String drug = "T07DRUG";
             month.catalogItem(drug, item -> item.setListType("101"));
@@ -111,6 +107,19 @@ class FeeLineRulesOnEveryDatabaseTest {
             // R07's amount: the share of each purchase beyond one dose a day, 80 × (160 − 90) / 160 each.
             assertThat(ownFindings(db.dsl(), new DrugPossessionRatioRule())).containsExactly(
                     Map.entry("T-P07", "[T-S07A, T-S07B] 70.00"));
+        }
+    }
+
+    /** A small generated month loaded into a fresh database of the vendor. */
+    private TestDatabase generatedMonth(DatabaseVendor vendor) throws Exception {
+        MonthGenerator.generate(new GenerationRequest(OCTOBER, dir, 300, 5));
+        TestDatabase db = TestDatabase.create(vendor);
+        try {
+            MonthLoader.load(db.dsl(), dir, MONTH);
+            return db;
+        } catch (Exception | AssertionError e) {
+            db.close();
+            throw e;
         }
     }
 
