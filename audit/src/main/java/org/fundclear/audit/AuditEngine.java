@@ -1,5 +1,6 @@
 package org.fundclear.audit;
 
+import org.fundclear.audit.scope.AuditScope;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.fundclear.audit;
 
+import org.fundclear.audit.scope.AuditScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fundclear.sql.jooq.Tables.CATALOG_ITEM;
 import static org.fundclear.sql.jooq.Tables.INSTITUTION;

@@ -1,7 +1,7 @@
 package org.fundclear.audit.model;
 
 import java.util.List;
-import org.fundclear.audit.AuditScope;
+import org.fundclear.audit.scope.AuditScope;
 import org.fundclear.audit.finding.SubjectType;
 
 /**

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.fundclear.audit.AuditScope;
+import org.fundclear.audit.scope.AuditScope;
 import org.fundclear.audit.finding.Finding;
 import org.fundclear.audit.finding.SubjectType;
 import org.jooq.Record;

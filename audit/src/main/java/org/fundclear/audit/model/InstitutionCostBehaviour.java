@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fundclear.audit.AuditScope;
+import org.fundclear.audit.scope.AuditScope;
 import org.fundclear.audit.finding.SubjectType;
 import org.jooq.Record;
 

@@ -13,7 +13,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Collectors;
-import org.fundclear.audit.AuditScope;
+import org.fundclear.audit.scope.AuditScope;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 import weka.core.SerializationHelper;

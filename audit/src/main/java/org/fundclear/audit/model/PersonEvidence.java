@@ -1,7 +1,7 @@
 package org.fundclear.audit.model;
 
 import java.util.List;
-import org.fundclear.audit.AuditScope;
+import org.fundclear.audit.scope.AuditScope;
 
 /** A person's settlements of the month of some kind, costliest first: the evidence a model finding cites. */
 final class PersonEvidence {

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.fundclear.audit.AuditScope;
-import org.fundclear.audit.DrugSupply;
+import org.fundclear.audit.scope.AuditScope;
+import org.fundclear.audit.scope.DrugSupply;
 import org.jooq.Cursor;
 import org.jooq.Record;
 

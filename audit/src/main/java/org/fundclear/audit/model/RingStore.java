@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fundclear.audit.AuditScope;
+import org.fundclear.audit.scope.AuditScope;
 import org.jooq.DSLContext;
 
 /** Writes the month's co-visit rings as group records (audit_ring, audit_ring_member), replacing earlier ones. */

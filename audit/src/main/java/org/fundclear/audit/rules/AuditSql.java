@@ -1,6 +1,6 @@
 package org.fundclear.audit.rules;
 
-import org.fundclear.audit.AuditVisits;
+import org.fundclear.audit.scope.AuditVisits;
 
 /**
  * SQL fragments the rules share; each runs unchanged on H2 (Oracle mode), PostgreSQL and Oracle. Rules of the

@@ -1,7 +1,7 @@
 package org.fundclear.audit.rules;
 
-import org.fundclear.audit.AuditScope;
-import org.fundclear.audit.DrugSupply;
+import org.fundclear.audit.scope.AuditScope;
+import org.fundclear.audit.scope.DrugSupply;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,6 +1,6 @@
 package org.fundclear.audit.rules;
 
-import org.fundclear.audit.AuditScope;
+import org.fundclear.audit.scope.AuditScope;
 import static org.fundclear.audit.rules.AuditSql.CHRONIC;
 import static org.fundclear.audit.rules.AuditSql.OUTPATIENT;
 import static org.fundclear.audit.rules.AuditSql.PAID;

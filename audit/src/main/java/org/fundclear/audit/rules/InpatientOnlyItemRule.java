@@ -1,6 +1,6 @@
 package org.fundclear.audit.rules;
 
-import org.fundclear.audit.AuditScope;
+import org.fundclear.audit.scope.AuditScope;
 
 import org.fundclear.audit.finding.Certainty;
 

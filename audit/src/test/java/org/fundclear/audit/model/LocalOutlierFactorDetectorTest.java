@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.fundclear.audit.AuditScope;
+import org.fundclear.audit.scope.AuditScope;
 import org.fundclear.audit.finding.Finding;
 import org.fundclear.audit.finding.SubjectType;
 import org.fundclear.clearing.model.CycleMonth;

@@ -1,4 +1,4 @@
-package org.fundclear.audit;
+package org.fundclear.audit.scope;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.fundclear.audit;
+package org.fundclear.audit.scope;
 
 import org.jooq.exception.IntegrityConstraintViolationException;
 
@@ -33,7 +33,7 @@ public final class AuditVisits {
      * Every reversal's original, in its own transaction: committed before anything reads it, as H2 re-runs a
      * subquery over a table changed in the same transaction for every row instead of hashing it once.
      */
-    static void buildReversed(AuditScope scope) {
+    public static void buildReversed(AuditScope scope) {
         for (int attempt = 1; ; attempt++) {
             try {
                 scope.dsl().transaction(tx -> {
