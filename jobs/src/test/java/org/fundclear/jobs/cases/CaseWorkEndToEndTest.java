@@ -236,7 +236,7 @@ class CaseWorkEndToEndTest {
     }
 
     private static void audit(ConfigurableApplicationContext context, Path dir, CycleMonth month) {
-        AuditCommand.engine(dir.resolve("models"), 2, context.getBean(StageDeadlines.class))
+        AuditCommand.engine(dir.resolve("models"), 2, context.getBean(StageDeadlines.class), true)
                 .run(context.getBean(DSLContext.class), month);
     }
 }
