@@ -1,9 +1,13 @@
 package org.fundclear.jobs.users;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fundclear.clearing.access.RegionScope;
@@ -27,6 +31,8 @@ public class UserService {
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK = Duration.ofMinutes(15);
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final DSLContext dsl;
     private final Clock clock;
     private final UserAccounts accounts;
@@ -48,6 +54,23 @@ public class UserService {
             throw new UsageException("give the user at least one --role (" + List.of(Role.values()) + ")");
         }
         return accounts.add(dsl, name, roles, scope, unmask, encoder.encode(checked(password)), by);
+    }
+
+    /**
+     * One demo user per role, named after it in lower case (the administrator may also unmask), each with a random
+     * password. Returns the users created now and their passwords; users that exist already keep theirs.
+     */
+    @Transactional
+    public Map<String, String> addDemoUsers(String by) {
+        Map<String, String> created = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            String name = role.name().toLowerCase(Locale.ROOT);
+            String password = randomPassword();
+            if (accounts.add(dsl, name, Set.of(role), RegionScope.ALL, role == Role.ADMIN, encoder.encode(password), by)) {
+                created.put(name, password);
+            }
+        }
+        return created;
     }
 
     public List<UserAccount> list() {
@@ -102,6 +125,15 @@ public class UserService {
     @Transactional
     public void saveQueueFilter(String name, String filter) {
         accounts.saveQueueFilter(dsl, name, filter);
+    }
+
+    private static String randomPassword() {
+        String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            b.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return b.toString();
     }
 
     private static String checked(String password) {
