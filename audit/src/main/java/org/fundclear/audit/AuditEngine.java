@@ -2,6 +2,7 @@ package org.fundclear.audit;
 
 import org.fundclear.audit.scope.AuditScope;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.fundclear.audit.casework.CaseRegister;
+import org.fundclear.audit.casework.StageDeadlines;
 import org.fundclear.audit.finding.AuditCase;
 import org.fundclear.audit.finding.CaseBuilder;
 import org.fundclear.audit.finding.Finding;
@@ -23,10 +26,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Audits a month: every rule and every detector, then findings merge into cases and replace the month's earlier
- * run. Rules and detectors only read the database and its working tables, so they run side by side on
- * {@code threads} threads (each query on its own connection); findings are gathered in the order the stages were
- * listed, so a run is the same whatever finished first.
+ * Audits a month: every rule and every detector, then findings merge into cases: the findings replace the month's
+ * earlier run, the cases join the month's standing cases (a decided case stays decided). Rules and detectors only
+ * read the database and its working tables, so they run side by side on {@code threads} threads (each query on its
+ * own connection); findings are gathered in the order the stages were listed, so a run is the same whatever finished
+ * first.
  */
 public final class AuditEngine {
     private static final Logger LOG = LoggerFactory.getLogger(AuditEngine.class);
@@ -34,16 +38,24 @@ public final class AuditEngine {
     private final RuleSet ruleSet;
     private final List<Detector> detectors;
     private final FindingRepository repository;
+    private final CaseRegister caseRegister;
+    private final Clock clock;
     private final int threads;
 
-    public AuditEngine(RuleSet ruleSet, List<Detector> detectors, Clock clock, int threads) {
+    public AuditEngine(RuleSet ruleSet, List<Detector> detectors, Clock clock, int threads, StageDeadlines deadlines) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.ruleSet = ruleSet;
         this.detectors = List.copyOf(detectors);
         this.repository = new FindingRepository(clock);
+        this.caseRegister = new CaseRegister(deadlines);
+        this.clock = clock;
         this.threads = threads;
+    }
+
+    public AuditEngine(RuleSet ruleSet, List<Detector> detectors, Clock clock, int threads) {
+        this(ruleSet, detectors, clock, threads, StageDeadlines.defaults());
     }
 
     public AuditEngine(RuleSet ruleSet, List<Detector> detectors, Clock clock) {
@@ -75,7 +87,10 @@ public final class AuditEngine {
 
         long start = System.nanoTime();
         List<AuditCase> cases = CaseBuilder.build(findings);
-        repository.store(dsl, runId, month, ruleSet.version(), findings, cases);
+        dsl.transaction(tx -> {
+            repository.store(tx.dsl(), runId, month, ruleSet.version(), findings, cases.size());
+            caseRegister.merge(tx.dsl(), month, runId, cases, LocalDateTime.now(clock));
+        });
         millis.put("store", elapsed(start));
         return new AuditResult(runId, ruleSet.version(), findings, cases, millis);
     }

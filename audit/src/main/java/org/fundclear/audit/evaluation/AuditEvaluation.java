@@ -22,8 +22,8 @@ public final class AuditEvaluation {
     public static EvaluationReport evaluate(DSLContext dsl, CycleMonth month, List<TruthEntry> truth, int capacity) {
         List<String> ranked = new ArrayList<>();
         for (Record r : dsl.select(AUDIT_CASE.SUBJECT_TYPE, AUDIT_CASE.SUBJECT_ID).from(AUDIT_CASE)
-                .where(AUDIT_CASE.CYCLE_MONTH.eq(month.toString()))
-                .orderBy(AUDIT_CASE.PRIORITY.desc(), AUDIT_CASE.SUBJECT_ID).fetch()) {
+                .where(AUDIT_CASE.CYCLE_MONTH.eq(month.toString())).and(AUDIT_CASE.FINDING_COUNT.gt(0L))
+                .orderBy(AUDIT_CASE.PRIORITY.desc(), AUDIT_CASE.SUBJECT_TYPE, AUDIT_CASE.SUBJECT_ID).fetch()) {
             ranked.add(r.get(AUDIT_CASE.SUBJECT_TYPE) + ":" + r.get(AUDIT_CASE.SUBJECT_ID));
         }
         Map<String, Double> modelScore = new HashMap<>();

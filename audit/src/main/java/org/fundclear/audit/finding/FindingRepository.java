@@ -1,9 +1,7 @@
 package org.fundclear.audit.finding;
 
-import static org.fundclear.sql.jooq.Sequences.AUDIT_CASE_SEQ;
 import static org.fundclear.sql.jooq.Sequences.AUDIT_FINDING_SEQ;
 import static org.fundclear.sql.jooq.Sequences.AUDIT_RUN_SEQ;
-import static org.fundclear.sql.jooq.Tables.AUDIT_CASE;
 import static org.fundclear.sql.jooq.Tables.AUDIT_FINDING;
 import static org.fundclear.sql.jooq.Tables.AUDIT_RULE_SET;
 import static org.fundclear.sql.jooq.Tables.AUDIT_RUN;
@@ -16,12 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.sql.BatchInsert;
-import org.fundclear.sql.jooq.tables.records.AuditCaseRecord;
 import org.fundclear.sql.jooq.tables.records.AuditFindingRecord;
 import org.fundclear.sql.jooq.tables.records.AuditRunRecord;
 import org.jooq.DSLContext;
 
-/** Stores an audit run: its findings and cases replace those of earlier runs of the same month. */
+/** Stores an audit run: its findings replace those of earlier runs of the same month. */
 public final class FindingRepository {
     private final Clock clock;
 
@@ -44,59 +41,37 @@ public final class FindingRepository {
         return run.getId();
     }
 
-    /** Replaces the month's findings and cases with these, in one transaction. */
-    public void store(DSLContext dsl, long runId, CycleMonth month, String ruleSetVersion, List<Finding> findings,
-                      List<AuditCase> cases) {
+    /**
+     * Replaces the month's findings with these, inside the caller's transaction (the cases are merged, not
+     * replaced, by the case register in the same transaction).
+     */
+    public void store(DSLContext t, long runId, CycleMonth month, String ruleSetVersion, List<Finding> findings,
+                      int caseCount) {
         LocalDateTime now = LocalDateTime.now(clock);
-        dsl.transaction(tx -> {
-            DSLContext t = tx.dsl();
-            t.deleteFrom(AUDIT_FINDING).where(AUDIT_FINDING.CYCLE_MONTH.eq(month.toString())).execute();
-            t.deleteFrom(AUDIT_CASE).where(AUDIT_CASE.CYCLE_MONTH.eq(month.toString())).execute();
-            List<Long> findingIds = findings.isEmpty() ? List.of() : t.nextvals(AUDIT_FINDING_SEQ, findings.size());
-            List<AuditFindingRecord> rows = new ArrayList<>(findings.size());
-            for (int i = 0; i < findings.size(); i++) {
-                Finding f = findings.get(i);
-                AuditFindingRecord r = t.newRecord(AUDIT_FINDING);
-                r.setId(findingIds.get(i));
-                r.setRunId(runId);
-                r.setCycleMonth(month.toString());
-                r.setSubjectType(f.subjectType().name());
-                r.setSubjectId(f.subjectId());
-                r.setRuleId(f.ruleId());
-                r.setCertainty(f.certainty().name());
-                r.setScore(BigDecimal.valueOf(f.score()).setScale(4, RoundingMode.HALF_UP));
-                r.setVolaAmt(f.volaAmt());
-                r.setSetlIds(String.join(";", f.setlIds()));
-                r.setEvidenceCount((long) f.evidenceCount());
-                r.setExplanation(f.explanation().length() > 2000 ? f.explanation().substring(0, 2000) : f.explanation());
-                r.setRuleSetVersion(ruleSetVersion);
-                r.setCreatedAt(now);
-                rows.add(r);
-            }
-            BatchInsert.insert(t, AUDIT_FINDING, rows);
-            List<Long> caseIds = cases.isEmpty() ? List.of() : t.nextvals(AUDIT_CASE_SEQ, cases.size());
-            List<AuditCaseRecord> caseRows = new ArrayList<>(cases.size());
-            for (int i = 0; i < cases.size(); i++) {
-                AuditCase c = cases.get(i);
-                AuditCaseRecord r = t.newRecord(AUDIT_CASE);
-                r.setId(caseIds.get(i));
-                r.setRunId(runId);
-                r.setCycleMonth(month.toString());
-                r.setSubjectType(c.subjectType().name());
-                r.setSubjectId(c.subjectId());
-                r.setCertainty(c.certainty().name());
-                r.setPriority(BigDecimal.valueOf(c.priority()).setScale(4, RoundingMode.HALF_UP));
-                r.setVolaAmt(c.volaAmt());
-                r.setMaxScore(BigDecimal.valueOf(c.maxScore()).setScale(4, RoundingMode.HALF_UP));
-                r.setFindingCount((long) c.findings().size());
-                r.setRuleIds(c.ruleIds());
-                r.setStatus("OPEN");
-                r.setCreatedAt(now);
-                caseRows.add(r);
-            }
-            BatchInsert.insert(t, AUDIT_CASE, caseRows);
-            t.update(AUDIT_RUN).set(AUDIT_RUN.FINISHED_AT, now).set(AUDIT_RUN.FINDING_COUNT, (long) findings.size())
-                    .set(AUDIT_RUN.CASE_COUNT, (long) cases.size()).where(AUDIT_RUN.ID.eq(runId)).execute();
-        });
+        t.deleteFrom(AUDIT_FINDING).where(AUDIT_FINDING.CYCLE_MONTH.eq(month.toString())).execute();
+        List<Long> findingIds = findings.isEmpty() ? List.of() : t.nextvals(AUDIT_FINDING_SEQ, findings.size());
+        List<AuditFindingRecord> rows = new ArrayList<>(findings.size());
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            AuditFindingRecord r = t.newRecord(AUDIT_FINDING);
+            r.setId(findingIds.get(i));
+            r.setRunId(runId);
+            r.setCycleMonth(month.toString());
+            r.setSubjectType(f.subjectType().name());
+            r.setSubjectId(f.subjectId());
+            r.setRuleId(f.ruleId());
+            r.setCertainty(f.certainty().name());
+            r.setScore(BigDecimal.valueOf(f.score()).setScale(4, RoundingMode.HALF_UP));
+            r.setVolaAmt(f.volaAmt());
+            r.setSetlIds(String.join(";", f.setlIds()));
+            r.setEvidenceCount((long) f.evidenceCount());
+            r.setExplanation(f.explanation().length() > 2000 ? f.explanation().substring(0, 2000) : f.explanation());
+            r.setRuleSetVersion(ruleSetVersion);
+            r.setCreatedAt(now);
+            rows.add(r);
+        }
+        BatchInsert.insert(t, AUDIT_FINDING, rows);
+        t.update(AUDIT_RUN).set(AUDIT_RUN.FINISHED_AT, now).set(AUDIT_RUN.FINDING_COUNT, (long) findings.size())
+                .set(AUDIT_RUN.CASE_COUNT, (long) caseCount).where(AUDIT_RUN.ID.eq(runId)).execute();
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.fundclear.audit.AuditEngine;
 import org.fundclear.audit.AuditResult;
+import org.fundclear.audit.casework.StageDeadlines;
 import org.fundclear.audit.model.Detectors;
 import org.fundclear.audit.model.ModelRegistry;
 import org.fundclear.audit.rules.RuleSet;
@@ -50,18 +51,23 @@ public class AuditCommand implements Callable<Integer> {
             if (!dsl.fetchExists(SETTLEMENT, SETTLEMENT.CYCLE_MONTH.eq(month.toString()))) {
                 throw new UsageException("no settlements loaded for " + month + "; run ./fundclear import first");
             }
-            AuditResult result = engine(models, threads == null ? Runtime.getRuntime().availableProcessors() : threads)
-                    .run(dsl, month);
+            AuditResult result = engine(models, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                    context.getBean(StageDeadlines.class)).run(dsl, month);
             AuditSummary.print(System.out, month, result, top);
             return ExitCodes.OK;
         }
     }
 
     public static AuditEngine engine(Path models, int threads) {
+        return engine(models, threads, StageDeadlines.defaults());
+    }
+
+    /** With the configured deadlines of the cases it raises. */
+    public static AuditEngine engine(Path models, int threads, StageDeadlines deadlines) {
         if (threads < 1) {
             throw new UsageException("--threads must be at least 1");
         }
         return new AuditEngine(RuleSet.defaults(), Detectors.standard(new ModelRegistry(models, Clock.systemUTC())),
-                Clock.systemUTC(), threads);
+                Clock.systemUTC(), threads, deadlines);
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.fundclear.audit.casework.StageDeadlines;
 import org.fundclear.clearing.cycle.ClearingCycle;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.generator.ScenarioGenerator;
@@ -20,6 +21,7 @@ import org.fundclear.generator.ScenarioRequest;
 import org.fundclear.generator.audit.PatternPlanter;
 import org.fundclear.jobs.audit.AuditCommand;
 import org.fundclear.jobs.audit.AuditSummary;
+import org.fundclear.jobs.cases.CaseService;
 import org.fundclear.jobs.clearing.ClearOutcome;
 import org.fundclear.jobs.clearing.ClearService;
 import org.fundclear.jobs.config.ApplicationContexts;
@@ -94,7 +96,9 @@ public class DemoCommand implements Callable<Integer> {
                 QualityCommand.run(dsl, context.getBean(ClearingCycle.class), m);
                 CycleSummary.print(System.out, dsl, m);
                 System.out.printf("%n=== %s: audit%n", m);
-                AuditSummary.print(System.out, m, AuditCommand.engine(out.resolve("models"), Runtime.getRuntime().availableProcessors()).run(dsl, m), 5);
+                AuditSummary.print(System.out, m, AuditCommand.engine(out.resolve("models"),
+                        Runtime.getRuntime().availableProcessors(), context.getBean(StageDeadlines.class)).run(dsl, m), 5);
+                written.add(context.getBean(CaseService.class).writeCasesCsv(m, out));
                 written.addAll(ExportCommand.export(dsl, context.getBean(ClearingCycle.class),
                         LocalDateTime.now(context.getBean(Clock.class)), m, out));
             }
