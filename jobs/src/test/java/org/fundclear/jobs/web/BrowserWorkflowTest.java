@@ -88,8 +88,9 @@ class BrowserWorkflowTest {
         }
     }
 
-    /** Submits the action's form and expects the page to say it was done. */
+    /** Submits the action's form with a comment and expects the page to say it was done. */
     private static void act(Browser browser, String action) {
+        browser.find("#act-" + action + " input[name=comment]").sendKeys("浏览器测试：" + action);
         browser.find("#act-" + action + " button[type=submit]").click();
         assertThat(browser.text()).as(action).contains("已完成");
     }
