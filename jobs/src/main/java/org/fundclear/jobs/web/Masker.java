@@ -1,5 +1,7 @@
 package org.fundclear.jobs.web;
 
+import java.util.regex.Pattern;
+
 /**
  * Personal data as a page shows it (used in templates as {@code m}): insurance numbers, names and ID numbers are
  * masked unless the page was asked for unmasked by a user with the right to it. Institution and doctor codes are not
@@ -7,6 +9,8 @@ package org.fundclear.jobs.web;
  */
 public record Masker(boolean unmasked) {
     public static final Masker MASKED = new Masker(false);
+    /** A personal number inside free text (an insurance number in a ring id, an ID number in a comment). */
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{14,}[\\dXx]");
 
     public String psn(String psnNo) {
         if (unmasked || psnNo == null || psnNo.length() <= 8) {
@@ -34,5 +38,13 @@ public record Masker(boolean unmasked) {
             return certno;
         }
         return certno.substring(0, 3) + "*".repeat(certno.length() - 4) + certno.substring(certno.length() - 1);
+    }
+
+    /** Free text (explanations, ring ids, comments) with every long personal number in it masked. */
+    public String text(String text) {
+        if (unmasked || text == null) {
+            return text;
+        }
+        return LONG_NUMBER.matcher(text).replaceAll(r -> psn(r.group()));
     }
 }

@@ -75,7 +75,7 @@ final class Browser implements AutoCloseable {
     /** A full-page screenshot (the window is resized to the page's height first). */
     void screenshot(Path file) throws IOException {
         long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, (int) Math.min(Math.max(height, 800), 4000)));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, (int) Math.min(Math.max(height + 200, 800), 4000)));
         File shot = driver.getScreenshotAs(OutputType.FILE);
         Files.createDirectories(file.getParent());
         Files.copy(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);

@@ -40,9 +40,21 @@ class BrowserWorkflowTest {
             String setlId = finding.setlIds().getFirst();
 
             browser.login("inspector", ConsoleFixture.password("inspector"));
-            browser.go("/?month=" + ConsoleFixture.MONTH);
+            browser.go("/?month=" + ConsoleFixture.MONTH + "&sort=AMOUNT");
             assertThat(browser.text()).contains("疑点案件队列").contains("经办人工作量");
+            var boxes = browser.driver.findElements(By.cssSelector("input[name=ids]"));
+            for (int i = 0; i < 3; i++) {
+                boxes.get(i).click(); // the largest amounts, never the walked case (a ¥137.00 rule case)
+            }
+            new Select(browser.find("select[name=action]")).selectByValue("CLAIM");
+            browser.find("fieldset.bulk button[type=submit]").click();
+            assertThat(browser.text()).contains("认领：3 件已处理");
             browser.screenshot(SCREENSHOTS.resolve("queue.png"));
+            long ring = console.dsl().fetchOne("SELECT MIN(id) FROM audit_case WHERE rule_ids LIKE '%M-RING%'")
+                    .get(0, Long.class);
+            browser.go("/cases/" + ring);
+            assertThat(browser.text()).contains("团伙").contains("与本人同日同机构就诊天数").contains("同类对比");
+            browser.screenshot(SCREENSHOTS.resolve("case-ring.png"));
             browser.go("/cases/" + id);
             act(browser, "CLAIM");
             act(browser, "SUBMIT_INITIAL");

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.fundclear.clearing.access.RegionScope;
 import org.fundclear.clearing.access.Role;
@@ -17,6 +19,7 @@ import org.fundclear.generator.audit.PatternPlanter;
 import org.fundclear.jobs.audit.AuditCommand;
 import org.fundclear.jobs.clearing.ClearOutcome;
 import org.fundclear.jobs.clearing.ClearService;
+import org.fundclear.jobs.config.ApplicationContexts;
 import org.fundclear.jobs.config.DatabaseUrl;
 import org.fundclear.jobs.intake.ImportService;
 import org.fundclear.jobs.intake.InputFiles;
@@ -56,8 +59,10 @@ final class ConsoleFixture implements AutoCloseable {
     static ConsoleFixture start(DatabaseVendor vendor, Path dir) {
         TestDatabase db = TestDatabase.create(vendor);
         String user = vendor == DatabaseVendor.H2 ? "sa" : "postgres";
-        return new ConsoleFixture(db, ConsoleServer.start(new DatabaseUrl(db.url(), user, null), 0,
-                dir.resolve("console.log")), dir.resolve("input"));
+        Map<String, Object> properties = new LinkedHashMap<>(ConsoleServer.properties(0, dir.resolve("console.log")));
+        properties.put("logging.config", "classpath:console-log-test.xml");
+        return new ConsoleFixture(db, ApplicationContexts.start(new DatabaseUrl(db.url(), user, null), properties),
+                dir.resolve("input"));
     }
 
     /** A console over a generated, imported, cleared and audited month ({@link #MONTH}); the next month is on disk. */

@@ -82,7 +82,7 @@ class ConsolePagesTest {
     }
 
     @Test
-    void noPageAnInspectorCanReachShowsAFullIdNumberOrName(@TempDir Path dir) throws Exception {
+    void noPageAnInspectorCanReachShowsAFullIdNumberNameOrInsuranceNumber(@TempDir Path dir) throws Exception {
         try (ConsoleFixture console = ConsoleFixture.withAuditedMonth(DatabaseVendor.H2, dir)) {
             console.user("inspector", Set.of(Role.INSPECTOR), RegionScope.ALL, false);
             console.user("unmasker", Set.of(Role.SUPERVISOR), RegionScope.ALL, true);
@@ -96,6 +96,8 @@ class ConsolePagesTest {
                 secrets.add(p.value1());
                 secrets.add(p.value2());
             });
+            secrets.addAll(console.dsl().fetch("SELECT DISTINCT subject_id FROM audit_case WHERE subject_type = 'PERSON'")
+                    .getValues(0, String.class));
             assertThat(secrets).allMatch(s -> s.length() >= 2);
 
             MockHttpSession inspector = ConsoleSecurityTest.loggedIn(console, "inspector", ConsoleFixture.password("inspector"));
@@ -133,6 +135,13 @@ class ConsolePagesTest {
             assertThat(shown).contains(certno);
             console.mvc.perform(post("/cases/" + person + "/unmask").session(inspector).with(csrf()))
                     .andExpect(status().isForbidden());
+
+            Path log = dir.resolve("console.log");
+            assertThat(log).exists();
+            String logged = java.nio.file.Files.readString(log, StandardCharsets.UTF_8);
+            for (String secret : secrets) {
+                assertThat(logged).as("the console's log shows personal data").doesNotContain(secret);
+            }
         }
     }
 
