@@ -124,6 +124,21 @@ class ConsolePagesTest {
             }
             assertThat(casePages).as("case pages crawled").isGreaterThan(20);
 
+            byte[] xlsx = console.mvc.perform(get("/queue.xlsx").session(inspector).param("month", ConsoleFixture.MONTH.toString()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            long queued = console.context.getBean(CaseService.class).queue(admin(),
+                    org.fundclear.audit.casework.CaseQuery.month(ConsoleFixture.MONTH.toString())).total();
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                var sheet = workbook.getSheetAt(0);
+                assertThat(sheet.getLastRowNum()).as("one row per case of the month").isEqualTo((int) queued);
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        String value = new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell);
+                        assertThat(secrets).as("the export shows personal data").doesNotContain(value);
+                    }
+                }
+            }
+
             // the same check finds the data where it is shown: a user with the right asks for it on a person's case
             long person = firstPersonCase(console);
             String psn = console.context.getBean(CaseService.class).find(admin(), person).orElseThrow().row().subjectId();

@@ -100,6 +100,7 @@ class ConsoleSecurityTest {
             console.mvc.perform(post("/queue/default").session(session).with(csrf()).param("month", "2026-09"))
                     .andExpect(status().isFound());
             assertThat(console.context.getBean(UserService.class).queueFilter("admin")).contains("month=2026-09&sort=PRIORITY");
+            console.mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/?month=2026-09&sort=PRIORITY"));
         }
     }
 
