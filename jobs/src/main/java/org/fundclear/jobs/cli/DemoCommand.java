@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fundclear.audit.casework.StageDeadlines;
 import org.fundclear.clearing.cycle.ClearingCycle;
@@ -28,7 +29,9 @@ import org.fundclear.jobs.config.ApplicationContexts;
 import org.fundclear.jobs.config.FundclearConfiguration;
 import org.fundclear.jobs.config.UsageException;
 import org.fundclear.jobs.console.CycleSummary;
+import org.fundclear.jobs.console.TextTable;
 import org.fundclear.jobs.intake.InputFiles;
+import org.fundclear.jobs.users.UserService;
 import org.jooq.DSLContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -76,6 +79,7 @@ public class DemoCommand implements Callable<Integer> {
             throw new UsageException("cannot write sample files to " + input + ": " + e.getMessage());
         }
         List<Path> written = new ArrayList<>();
+        Map<String, String> demoUsers;
         try (ConfigurableApplicationContext context = ApplicationContexts.start(db.resolve())) {
             DSLContext dsl = context.getBean(DSLContext.class);
             for (CycleMonth m : List.of(first, second)) {
@@ -99,12 +103,28 @@ public class DemoCommand implements Callable<Integer> {
                 written.addAll(ExportCommand.export(dsl, context.getBean(ClearingCycle.class),
                         LocalDateTime.now(context.getBean(Clock.class)), m, out));
             }
+            demoUsers = context.getBean(UserService.class).addDemoUsers("demo");
         }
         System.out.printf("%nOutput files (spec/README.md formats, one xlsx statement per insured region):%n");
         written.stream().filter(p -> p.getFileName().toString().endsWith(".csv")).forEach(p -> System.out.println("  " + p));
         System.out.printf("  %d statements %s/statement-YYYY-MM-<insu_admdvs>.xlsx%n",
                 written.stream().filter(p -> p.getFileName().toString().endsWith(".xlsx")).count(), out);
+        printConsole(demoUsers);
         System.out.printf("Next: ./fundclear confirm --month %s, then ./fundclear transfers --month %s%n", first, first);
         return ExitCodes.OK;
+    }
+
+    /** The demo users' passwords are shown once, when they are created; a later demo leaves them as they are. */
+    private static void printConsole(Map<String, String> created) {
+        System.out.printf("%nWeb console: ./fundclear serve   (then open http://localhost:8080/)%n");
+        if (created.isEmpty()) {
+            System.out.println("Demo users exist already (one per role: inspector, reviewer, investigator, supervisor, "
+                    + "finance, auditor, admin); ./fundclear user reset-password NAME sets a new password.");
+            return;
+        }
+        System.out.println("Demo users created (passwords are shown this once):");
+        TextTable table = new TextTable("user", "role", "password");
+        created.forEach((name, password) -> table.row(name, name.toUpperCase(java.util.Locale.ROOT), password));
+        table.print(System.out);
     }
 }
