@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Fund clearing and audit supervision for cross-region direct settlement (异地就医直接结算).",
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, ClearCommand.class,
                 CycleStateCommands.Confirm.class, CycleStateCommands.Pay.class, CycleStateCommands.Reopen.class,
-                CycleStateCommands.Close.class, TransfersCommand.class, ExportCommand.class, QualityCommand.class,
+                CycleStateCommands.Close.class, TransfersCommand.class, ExportCommand.class, ReportCommand.class, QualityCommand.class,
                 SchedulerCommand.class, AuditCommand.class, AuditEvalCommand.class,
                 BenchImportCommand.class, BenchClearCommand.class, BenchAuditCommand.class})
 public class FundclearCommand implements Runnable {
