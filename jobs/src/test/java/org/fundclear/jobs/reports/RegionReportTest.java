@@ -38,8 +38,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Four generated months across a year end (2025-11 … 2026-02: reversals of earlier months, held rows whose ledger
  * row arrives the next month, late rows, regions on neither side), imported and cleared by the real jobs; the
  * report's five CSVs equal an independent recomputation from the raw files, row by row and to the fen, for a
- * year with a cleared previous year, a month without one, and a region chosen because a row it is the insured
- * region of was held across the year end. The command line refuses what it must with exit 2.
+ * year with a cleared previous year, a month without one, and regions chosen because a row they are the insured
+ * region of was held across the year end, or taken back by a reversal inside the year (persons). The command line refuses what it must with exit 2.
  */
 class RegionReportTest {
     private static final YearMonth FIRST = YearMonth.of(2025, 11);
@@ -64,9 +64,10 @@ class RegionReportTest {
             }
             IndependentReport expected = new IndependentReport(clearing, regionNames(dir.resolve("2026-02/regions.csv")));
             String heldAcrossYearEnd = regionHeldAcrossYearEnd(clearing);
+            String reversedInYear = regionWithReversalInYear(clearing);
             ReportService reports = context.getBean(ReportService.class);
 
-            for (String region : List.of("530900", heldAcrossYearEnd)) {
+            for (String region : List.of("530900", heldAcrossYearEnd, reversedInYear)) {
                 Map<String, List<List<String>>> year = expected.tables(region, "2026", List.of("2026-01", "2026-02"),
                         "2025", List.of("2025-11", "2025-12"));
                 assertThat(year.get("flow")).extracting(r -> r.get(0)).contains("2026", "2025");
@@ -148,6 +149,33 @@ class RegionReportTest {
                         && e.getValue().get("setl_time").startsWith("2025-12"))
                 .map(e -> e.getValue().get("insu_admdvs")).sorted().findFirst()
                 .orElseThrow(() -> new AssertionError("the scenario holds nothing across the year end"));
+    }
+
+    /**
+     * An insured region with a person whose only row at a destination and kind of care in 2026 a reversal took
+     * back inside 2026: that person must not be counted.
+     */
+    private static String regionWithReversalInYear(IndependentClearing clearing) {
+        Map<String, Map<String, String>> rows = clearing.matchedSettlements();
+        Map<String, Integer> normalRows = new HashMap<>();
+        rows.forEach((id, f) -> {
+            if ("0".equals(f.get("refd_setl_flag")) && List.of("2026-01", "2026-02").contains(clearing.matchedIn(id))) {
+                normalRows.merge(careKey(f), 1, Integer::sum);
+            }
+        });
+        return rows.entrySet().stream()
+                .filter(e -> "2026-02".equals(clearing.matchedIn(e.getKey())) && "1".equals(e.getValue().get("refd_setl_flag"))
+                        && "2026-01".equals(clearing.matchedIn(e.getValue().get("init_setl_id")))
+                        && normalRows.get(careKey(e.getValue())) == 1)
+                .map(e -> e.getValue().get("insu_admdvs")).sorted().findFirst()
+                .orElseThrow(() -> new AssertionError("the scenario has no reversal inside 2026 that removes a person"));
+    }
+
+    /** Person, treatment region and kind of care (chronic counts as outpatient) of a settlement row. */
+    private static String careKey(Map<String, String> f) {
+        String category = IndependentReport.category(f.get("med_type"));
+        return f.get("insu_admdvs") + "|" + f.get("psn_no") + "|" + f.get("mdtrtarea_admdvs") + "|"
+                + (category.equals("CHRONIC") ? "GENERAL" : category);
     }
 
     private static Map<String, String> regionNames(Path regionsCsv) throws IOException {
