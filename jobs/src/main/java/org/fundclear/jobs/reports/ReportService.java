@@ -10,6 +10,7 @@ import org.fundclear.jobs.config.UsageException;
 import org.fundclear.reports.analysis.RegionReport;
 import org.fundclear.reports.analysis.RegionReportCsv;
 import org.fundclear.reports.analysis.RegionReportQuery;
+import org.fundclear.reports.analysis.RegionReportWorkbook;
 import org.fundclear.reports.analysis.ReportPeriod;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,7 @@ public class ReportService {
     /** Writes the report's CSVs and workbook into {@code dir}; returns the files written. */
     public List<Path> write(RegionReport report, Path dir) {
         List<Path> files = new ArrayList<>(RegionReportCsv.write(report, dir));
+        files.add(RegionReportWorkbook.write(report, dir));
         return files;
     }
 }

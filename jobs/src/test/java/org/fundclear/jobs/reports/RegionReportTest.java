@@ -86,6 +86,7 @@ class RegionReportTest {
             assertThat(FundclearCommand.run("report", "--db", url, "--region", "530900", "--year", "2026",
                     "--out", cliOut.toString())).isZero();
             assertThat(cliOut.resolve("report-2026-530900-destinations.csv")).exists();
+            assertThat(cliOut.resolve("report-2026-530900.xlsx")).isNotEmptyFile();
             assertThat(FundclearCommand.run("report", "--db", url, "--region", "530900", "--year", "2024",
                     "--out", cliOut.toString())).as("no cleared cycle").isEqualTo(2);
             assertThat(FundclearCommand.run("report", "--db", url, "--region", "5309", "--month", "2026-01",
