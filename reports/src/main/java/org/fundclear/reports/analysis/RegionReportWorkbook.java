@@ -39,6 +39,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fundclear.reports.codes.InsutypeNames;
 
 /**
  * {@code report-P-R.xlsx}: the report's tables the way a prefecture's annual report prints them (counts in 万人次,
@@ -210,7 +211,8 @@ public final class RegionReportWorkbook {
         header(sheet, r++, "险种", "人次", "医疗费用总额", "基金支付总额", "个人账户支付总额");
         for (InsutypeRow i : report.insutypes()) {
             XSSFRow row = sheet.createRow(r++);
-            text(row, 0, InsutypeNames.of(i.insutype()) + "（" + i.insutype() + "）");
+            text(row, 0, InsutypeNames.of(i.insutype()).isEmpty() ? i.insutype()
+                    : InsutypeNames.of(i.insutype()) + "（" + i.insutype() + "）");
             wan(row, 1, BigDecimal.valueOf(i.figures().setlCnt()));
             wan(row, 2, i.figures().medfee());
             wan(row, 3, i.figures().fundPay());

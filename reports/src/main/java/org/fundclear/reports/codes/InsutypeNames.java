@@ -1,8 +1,8 @@
-package org.fundclear.reports.analysis;
+package org.fundclear.reports.codes;
 
 import java.util.Map;
 
-/** Names of the insutype codes (险种) of DOMAIN.md §2.3, for documents; an unknown code is shown as itself. */
+/** Names of the insutype codes (险种) of DOMAIN.md §2.3, for documents; an unknown code has no name. */
 public final class InsutypeNames {
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("310", "职工基本医疗保险"), Map.entry("320", "公务员医疗补助"), Map.entry("330", "大额医疗费用补助"),
@@ -14,7 +14,8 @@ public final class InsutypeNames {
     private InsutypeNames() {
     }
 
+    /** The code's name, or "" when it is not in the table. */
     public static String of(String insutype) {
-        return NAMES.getOrDefault(insutype, insutype);
+        return NAMES.getOrDefault(insutype, "");
     }
 }
