@@ -4,6 +4,7 @@ import org.fundclear.audit.scope.AuditScope;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.fundclear.audit.casework.CaseRegister;
+import org.fundclear.audit.casework.RankNote;
 import org.fundclear.audit.casework.StageDeadlines;
 import org.fundclear.audit.finding.AuditCase;
 import org.fundclear.audit.finding.CaseBuilder;
 import org.fundclear.audit.finding.Finding;
 import org.fundclear.audit.finding.FindingRepository;
+import org.fundclear.audit.learning.VerdictReranker;
 import org.fundclear.audit.model.Detector;
 import org.fundclear.audit.rules.RuleSet;
 import org.fundclear.clearing.model.CycleMonth;
@@ -42,7 +45,13 @@ public final class AuditEngine {
     private final Clock clock;
     private final int threads;
 
-    public AuditEngine(RuleSet ruleSet, List<Detector> detectors, Clock clock, int threads, StageDeadlines deadlines) {
+    private final boolean learnFromVerdicts;
+
+    /**
+     * @param learnFromVerdicts re-rank the cases by the verdicts of earlier months when there are enough of them
+     */
+    public AuditEngine(RuleSet ruleSet, List<Detector> detectors, Clock clock, int threads, StageDeadlines deadlines,
+                       boolean learnFromVerdicts) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -52,10 +61,11 @@ public final class AuditEngine {
         this.caseRegister = new CaseRegister(deadlines);
         this.clock = clock;
         this.threads = threads;
+        this.learnFromVerdicts = learnFromVerdicts;
     }
 
     public AuditEngine(RuleSet ruleSet, List<Detector> detectors, Clock clock, int threads) {
-        this(ruleSet, detectors, clock, threads, StageDeadlines.defaults());
+        this(ruleSet, detectors, clock, threads, StageDeadlines.defaults(), true);
     }
 
     public AuditEngine(RuleSet ruleSet, List<Detector> detectors, Clock clock) {
@@ -86,10 +96,18 @@ public final class AuditEngine {
         millis.put("snapshot, rules, detectors (wall)", elapsed(parallel));
 
         long start = System.nanoTime();
-        List<AuditCase> cases = CaseBuilder.build(findings);
+        List<AuditCase> built = CaseBuilder.build(findings);
+        Map<String, RankNote> notes = new HashMap<>();
+        List<AuditCase> cases = learnFromVerdicts ? VerdictReranker.model(dsl, month).map(model -> {
+            Map<String, VerdictReranker.Ranking> rankings = new HashMap<>();
+            List<AuditCase> reranked = VerdictReranker.rerank(built, model, rankings);
+            rankings.forEach((key, r) -> notes.put(key, new RankNote(r.basePriority(), r.basis())));
+            LOG.info("audit {}: queue re-ranked by a model of {} verdicts", month, model.trainedOn());
+            return reranked;
+        }).orElse(built) : built;
         dsl.transaction(tx -> {
             repository.store(tx.dsl(), runId, month, ruleSet.version(), findings, cases.size());
-            caseRegister.merge(tx.dsl(), month, runId, cases, LocalDateTime.now(clock));
+            caseRegister.merge(tx.dsl(), month, runId, cases, LocalDateTime.now(clock), notes);
         });
         millis.put("store", elapsed(start));
         return new AuditResult(runId, ruleSet.version(), findings, cases, millis);

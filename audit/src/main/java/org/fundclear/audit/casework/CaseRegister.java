@@ -44,7 +44,8 @@ public final class CaseRegister {
     }
 
     /** Runs inside the transaction that stores the audit's findings. */
-    public void merge(DSLContext t, CycleMonth month, long runId, List<AuditCase> cases, LocalDateTime now) {
+    public void merge(DSLContext t, CycleMonth month, long runId, List<AuditCase> cases, LocalDateTime now,
+                      Map<String, RankNote> notes) {
         String m = month.toString();
         Map<String, AuditCaseRecord> standing = new HashMap<>();
         for (AuditCaseRecord r : t.selectFrom(AUDIT_CASE).where(AUDIT_CASE.CYCLE_MONTH.eq(m)).fetch()) {
@@ -58,6 +59,7 @@ public final class CaseRegister {
         for (AuditCase c : cases) {
             String key = c.subjectType() + ":" + c.subjectId();
             flagged.add(key);
+            RankNote note = notes.get(key);
             AuditCaseRecord old = standing.get(key);
             if (old == null) {
                 fresh.add(c);
@@ -67,6 +69,9 @@ public final class CaseRegister {
                     .set(AUDIT_CASE.CERTAINTY, c.certainty().name()).set(AUDIT_CASE.PRIORITY, scale(c.priority()))
                     .set(AUDIT_CASE.VOLA_AMT, c.volaAmt()).set(AUDIT_CASE.MAX_SCORE, scale(c.maxScore()))
                     .set(AUDIT_CASE.FINDING_COUNT, (long) c.findings().size()).set(AUDIT_CASE.RULE_IDS, c.ruleIds())
+                    .set(AUDIT_CASE.BASE_PRIORITY, note == null ? null : scale(note.basePriority()))
+                    .set(AUDIT_CASE.RANK_BASIS, note == null ? null
+                            : note.basis().length() > 400 ? note.basis().substring(0, 400) : note.basis())
                     .where(AUDIT_CASE.ID.eq(old.getId())));
             if (!c.ruleIds().equals(old.getRuleIds())) {
                 events.add(event(t, old.getId(), CaseStatus.valueOf(old.getStatus()), now,
@@ -101,6 +106,11 @@ public final class CaseRegister {
             r.setVersion(0L);
             r.setStageSince(now);
             r.setStageDue(deadlines.due(CaseStatus.NEW, now.toLocalDate()));
+            RankNote note = notes.get(c.subjectType() + ":" + c.subjectId());
+            if (note != null) {
+                r.setBasePriority(scale(note.basePriority()));
+                r.setRankBasis(note.basis().length() > 400 ? note.basis().substring(0, 400) : note.basis());
+            }
             created.add(r);
             AuditCaseEventRecord e = t.newRecord(AUDIT_CASE_EVENT);
             e.setCaseId(r.getId());

@@ -16,6 +16,7 @@ import org.fundclear.jobs.cli.options.DatabaseOption;
 import org.fundclear.jobs.cli.options.ExitCodes;
 import org.fundclear.jobs.cli.options.MonthConverter;
 import org.fundclear.jobs.config.ApplicationContexts;
+import org.fundclear.jobs.config.FundclearConfiguration;
 import org.fundclear.jobs.config.UsageException;
 import org.jooq.DSLContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,6 +42,10 @@ public class AuditCommand implements Callable<Integer> {
             description = "Rules and detectors run side by side on N threads (default: the number of cores)")
     Integer threads;
 
+    @Option(names = "--rule-order-only", description = "Rank the queue by the rules' and models' own priority even when "
+            + "earlier months' verdicts could re-rank it")
+    boolean ruleOrderOnly;
+
     @Mixin
     DatabaseOption db;
 
@@ -52,22 +57,22 @@ public class AuditCommand implements Callable<Integer> {
                 throw new UsageException("no settlements loaded for " + month + "; run ./fundclear import first");
             }
             AuditResult result = engine(models, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                    context.getBean(StageDeadlines.class)).run(dsl, month);
+                    context.getBean(StageDeadlines.class), !ruleOrderOnly).run(dsl, month);
             AuditSummary.print(System.out, month, result, top);
             return ExitCodes.OK;
         }
     }
 
     public static AuditEngine engine(Path models, int threads) {
-        return engine(models, threads, StageDeadlines.defaults());
+        return engine(models, threads, StageDeadlines.defaults(), true);
     }
 
-    /** With the configured deadlines of the cases it raises. */
-    public static AuditEngine engine(Path models, int threads, StageDeadlines deadlines) {
+    /** With the configured deadlines of the cases it raises; {@code learn}: re-rank by earlier months' verdicts. */
+    public static AuditEngine engine(Path models, int threads, StageDeadlines deadlines, boolean learn) {
         if (threads < 1) {
             throw new UsageException("--threads must be at least 1");
         }
         return new AuditEngine(RuleSet.defaults(), Detectors.standard(new ModelRegistry(models, Clock.systemUTC())),
-                Clock.systemUTC(), threads, deadlines);
+                Clock.system(FundclearConfiguration.CHINA), threads, deadlines, learn);
     }
 }

@@ -16,7 +16,6 @@ import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.generator.GenerationRequest;
 import org.fundclear.generator.MonthGenerator;
 import org.fundclear.generator.audit.PatternPlanter;
-import org.fundclear.jobs.cli.GenerateCommand;
 import org.fundclear.jobs.cli.options.ExitCodes;
 import org.fundclear.jobs.config.ApplicationContexts;
 import org.fundclear.jobs.config.DatabaseUrl;
@@ -63,7 +62,7 @@ public class BenchAuditCommand implements Callable<Integer> {
         if (!Files.exists(input.resolve("audit-truth.csv"))) {
             System.out.printf("generating %,d settlements with planted patterns into %s ...%n", settlements, input);
             MonthGenerator.generate(new GenerationRequest(MONTH.value(), input, settlements, seed));
-            PatternPlanter.plant(input, MONTH.value(), seed, GenerateCommand.defaultPerPattern(settlements));
+            PatternPlanter.plant(input, MONTH.value(), seed, PlantedSubjects.perPattern(settlements));
         }
         Path db = dir.resolve("db");
         boolean reimport = !reuseDb || !Files.exists(db.resolve("fundclear.mv.db"));

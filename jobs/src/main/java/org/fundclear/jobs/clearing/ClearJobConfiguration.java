@@ -3,7 +3,7 @@ package org.fundclear.jobs.clearing;
 import java.util.function.BiConsumer;
 import org.fundclear.clearing.cycle.ClearingCycle;
 import org.fundclear.clearing.model.CycleMonth;
-import org.fundclear.jobs.console.StepReport;
+import org.fundclear.jobs.progress.StepReport;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;

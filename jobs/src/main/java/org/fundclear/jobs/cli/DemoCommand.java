@@ -21,6 +21,7 @@ import org.fundclear.generator.ScenarioRequest;
 import org.fundclear.generator.audit.PatternPlanter;
 import org.fundclear.jobs.audit.AuditCommand;
 import org.fundclear.jobs.audit.AuditSummary;
+import org.fundclear.jobs.audit.PlantedSubjects;
 import org.fundclear.jobs.cases.CaseService;
 import org.fundclear.jobs.clearing.ClearOutcome;
 import org.fundclear.jobs.clearing.ClearService;
@@ -73,7 +74,7 @@ public class DemoCommand implements Callable<Integer> {
             ScenarioGenerator.generate(new ScenarioRequest(first.value(), 2, input, settlements, seed));
             // the second month carries labelled audit patterns, so its audit queue shows what inspectors look for
             PatternPlanter.plant(input.resolve(second.toString()), second.value(), seed,
-                    GenerateCommand.defaultPerPattern(settlements));
+                    PlantedSubjects.perPattern(settlements));
         } catch (IOException e) {
             throw new UsageException("cannot write sample files to " + input + ": " + e.getMessage());
         }
@@ -97,7 +98,7 @@ public class DemoCommand implements Callable<Integer> {
                 CycleSummary.print(System.out, dsl, m);
                 System.out.printf("%n=== %s: audit%n", m);
                 AuditSummary.print(System.out, m, AuditCommand.engine(out.resolve("models"),
-                        Runtime.getRuntime().availableProcessors(), context.getBean(StageDeadlines.class)).run(dsl, m), 5);
+                        Runtime.getRuntime().availableProcessors(), context.getBean(StageDeadlines.class), true).run(dsl, m), 5);
                 written.add(context.getBean(CaseService.class).writeCasesCsv(m, out));
                 written.addAll(ExportCommand.export(dsl, context.getBean(ClearingCycle.class),
                         LocalDateTime.now(context.getBean(Clock.class)), m, out));

@@ -4,6 +4,7 @@ import org.fundclear.jobs.cli.options.ExitCodes;
 import org.fundclear.jobs.audit.AuditCommand;
 import org.fundclear.jobs.audit.AuditEvalCommand;
 import org.fundclear.jobs.audit.BenchAuditCommand;
+import org.fundclear.jobs.audit.BenchVerdictsCommand;
 import org.fundclear.jobs.bench.BenchClearCommand;
 import org.fundclear.jobs.bench.BenchImportCommand;
 import org.fundclear.sql.UnsupportedDatabaseException;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
                 CycleStateCommands.Close.class, TransfersCommand.class, ExportCommand.class, QualityCommand.class,
                 SchedulerCommand.class, AuditCommand.class, AuditEvalCommand.class, CasesCommand.class, VerdictsCommand.class,
                 UserCommands.class, ServeCommand.class,
-                BenchImportCommand.class, BenchClearCommand.class, BenchAuditCommand.class})
+                BenchImportCommand.class, BenchClearCommand.class, BenchAuditCommand.class, BenchVerdictsCommand.class})
 public class FundclearCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,5 +1,7 @@
 package org.fundclear.jobs.cli;
 
+import org.fundclear.jobs.audit.PlantedSubjects;
+
 import org.fundclear.jobs.cli.options.ExitCodes;
 import org.fundclear.jobs.cli.options.MonthConverter;
 import java.io.IOException;
@@ -38,7 +40,7 @@ public class GenerateCommand implements Callable<Integer> {
         if (settlements < 1) {
             throw new UsageException("--settlements must be at least 1");
         }
-        int planted = perPattern != null ? perPattern : defaultPerPattern(settlements);
+        int planted = perPattern != null ? perPattern : PlantedSubjects.perPattern(settlements);
         if (planted < 0) {
             throw new UsageException("--per-pattern must be 0 or more");
         }
@@ -53,11 +55,6 @@ public class GenerateCommand implements Callable<Integer> {
             System.out.printf("planted %d subjects per audit pattern; truth: %s%n", planted, out.resolve("audit-truth.csv"));
         }
         return ExitCodes.OK;
-    }
-
-    /** 8 planted subjects per pattern, or one per 20,000 settlements in bigger months. */
-    public static int defaultPerPattern(int settlements) {
-        return Math.max(8, settlements / 20_000);
     }
 
     static GenerationResult generate(CycleMonth month, Path out, int settlements, long seed) {

@@ -6,7 +6,7 @@ import org.fundclear.clearing.intake.ChunkOutcome;
 import org.fundclear.clearing.intake.ImportedFile;
 import org.fundclear.clearing.intake.IntakeKind;
 import org.fundclear.clearing.intake.ParsedLine;
-import org.fundclear.jobs.console.Progress;
+import org.fundclear.jobs.progress.Progress;
 import org.jooq.DSLContext;
 import org.jooq.UpdatableRecord;
 import org.springframework.batch.infrastructure.item.Chunk;

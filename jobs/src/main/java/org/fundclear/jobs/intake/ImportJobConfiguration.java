@@ -9,7 +9,7 @@ import org.fundclear.clearing.intake.IntakeKind;
 import org.fundclear.clearing.intake.ParsedLine;
 import org.fundclear.clearing.intake.PostLoadChecks;
 import org.fundclear.clearing.intake.RejectReason;
-import org.fundclear.jobs.console.Progress;
+import org.fundclear.jobs.progress.Progress;
 import org.jooq.DSLContext;
 import org.jooq.UpdatableRecord;
 import org.springframework.batch.core.ExitStatus;

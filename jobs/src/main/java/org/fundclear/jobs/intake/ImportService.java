@@ -13,7 +13,7 @@ import org.fundclear.clearing.intake.ImportFileRepository;
 import org.fundclear.clearing.intake.ImportStatus;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.jobs.config.Failures;
-import org.fundclear.jobs.console.Progress;
+import org.fundclear.jobs.progress.Progress;
 import org.fundclear.jobs.intake.FileImportResult.Outcome;
 import org.fundclear.sql.jooq.tables.records.ImportFileRecord;
 import org.jooq.DSLContext;

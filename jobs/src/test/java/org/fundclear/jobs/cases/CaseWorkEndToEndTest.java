@@ -35,6 +35,7 @@ import org.fundclear.clearing.access.RegionScope;
 import org.fundclear.clearing.access.Role;
 import org.fundclear.clearing.cycle.ClearingAdjustments;
 import org.fundclear.clearing.cycle.SettlementPayment;
+import org.fundclear.clearing.export.CycleExports;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.generator.ScenarioGenerator;
 import org.fundclear.generator.ScenarioRequest;
@@ -91,6 +92,15 @@ class CaseWorkEndToEndTest {
             long id = row.id();
             assertThat(row.status()).isEqualTo(CaseStatus.NEW);
             assertThat(row.rank()).isPositive();
+
+            Actor elsewhere = new Actor("gd", Set.of(Role.SUPERVISOR), RegionScope.of("990000"), false);
+            assertThat(cases.find(elsewhere, id)).as("another region's case is not found").isEmpty();
+            assertThat(cases.queue(elsewhere, CaseQuery.month(FIRST.toString())).total()).isZero();
+            refused(() -> cases.act(elsewhere, id, row.version(), CaseAction.COMMENT, ActionInput.comment("x")),
+                    "no case " + id + " in your regions");
+            Actor home = new Actor("home", Set.of(Role.AUDITOR), RegionScope.of(paid.insuAdmdvs().substring(0, 2) + "0000"),
+                    false);
+            assertThat(cases.find(home, id)).as("the insured province sees its person's case").isPresent();
 
             refused(() -> cases.act(REVIEWER, id, row.version(), CaseAction.CLAIM, ActionInput.NONE), "INSPECTOR");
             CaseRow claimed = cases.act(INSPECTOR_AND_REVIEWER, id, row.version(), CaseAction.CLAIM, ActionInput.NONE);
@@ -174,6 +184,10 @@ class CaseWorkEndToEndTest {
             assertThat(dsl.select(DSL.coalesce(DSL.sum(CLEARING_LINE.DEDUCTION_AMT), BigDecimal.ZERO)).from(CLEARING_LINE)
                     .where(CLEARING_LINE.CYCLE_MONTH.eq(FIRST.toString())).fetchOne(0, BigDecimal.class))
                     .as("the cleared month is not touched").isEqualByComparingTo(BigDecimal.ZERO);
+            Path csv = CycleExports.clearing(dsl, SECOND, dir.resolve("out"));
+            assertThat(Files.readAllLines(csv)).as("the clearing CSV shows the deduction").anyMatch(l ->
+                    l.contains("," + paid.insuAdmdvs() + "," + paid.mdtrtareaAdmdvs() + ",")
+                            && l.contains("," + amount.setScale(2).toPlainString() + ","));
             assertThat(dsl.fetchCount(AUDIT_CASE_EVENT, AUDIT_CASE_EVENT.CASE_ID.eq(id)))
                     .as("nothing in the trail was removed").isGreaterThanOrEqualTo(7);
         }
@@ -222,7 +236,7 @@ class CaseWorkEndToEndTest {
     }
 
     private static void audit(ConfigurableApplicationContext context, Path dir, CycleMonth month) {
-        AuditCommand.engine(dir.resolve("models"), 2, context.getBean(StageDeadlines.class))
+        AuditCommand.engine(dir.resolve("models"), 2, context.getBean(StageDeadlines.class), true)
                 .run(context.getBean(DSLContext.class), month);
     }
 }

@@ -1,4 +1,4 @@
-package org.fundclear.jobs.console;
+package org.fundclear.jobs.progress;
 
 import java.io.PrintStream;
 import java.time.Duration;
