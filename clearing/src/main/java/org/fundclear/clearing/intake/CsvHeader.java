@@ -9,9 +9,11 @@ import java.util.Map;
 /** The header row of an input file: columns are found by name, in any order (spec: common rules). */
 public final class CsvHeader {
     private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> names;
     private final int size;
 
     public CsvHeader(List<String> names) {
+        this.names = names.stream().map(CsvHeader::normalise).toList();
         this.size = names.size();
         for (int i = 0; i < names.size(); i++) {
             index.putIfAbsent(normalise(names.get(i)), i);
@@ -25,6 +27,11 @@ public final class CsvHeader {
 
     public int size() {
         return size;
+    }
+
+    /** The name of the column at {@code position} (0-based), null beyond the last. */
+    public String name(int position) {
+        return position < size ? names.get(position) : null;
     }
 
     /** Column position, or -1 when the file has no such column. */

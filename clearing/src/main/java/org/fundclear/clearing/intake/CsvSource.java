@@ -1,9 +1,5 @@
 package org.fundclear.clearing.intake;
 
-import de.siegmar.fastcsv.reader.CloseableIterator;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -14,35 +10,33 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The records of an RFC 4180 input file (FastCSV), after its header, each with the physical line on
- * which it starts (header = 1). A leading byte-order mark is skipped. Field counts are not enforced
- * here: a line with the wrong count is rejected by {@link LineInterpreter} like any other defect.
+ * The records of an RFC 4180 input file, after its header, each with its physical line (header = 1). No field
+ * of any input file holds a line break (the national interface's fields are codes, amounts, dates and names),
+ * so a record is one physical line: a quote left open at the end of a line is that line's defect
+ * ({@link RawLine#unterminatedQuote()}, rejected with E22), and the next line is read as the next record.
+ * Empty lines are skipped; a leading byte-order mark is skipped. Field counts are not enforced here: a line
+ * with the wrong count is rejected by {@link LineInterpreter} like any other defect.
  */
 public final class CsvSource implements Closeable {
     private final Path file;
-    private final CsvReader<CsvRecord> reader;
-    private final CloseableIterator<CsvRecord> records;
+    private final BufferedReader in;
     private final CsvHeader header;
+    private long lineNumber;
 
-    /** A record: its starting physical line and its fields. */
-    public record RawLine(long line, List<String> fields) {
+    /** A record: its physical line, its fields, and whether a quote opened on it was never closed. */
+    public record RawLine(long line, List<String> fields, boolean unterminatedQuote) {
     }
 
     public CsvSource(Path file, Charset charset) {
         this.file = file;
         try {
-            BufferedReader in = Files.newBufferedReader(file, charset);
+            in = Files.newBufferedReader(file, charset);
             in.mark(1);
             if (in.read() != '\uFEFF') {
                 in.reset();
             }
-            this.reader = CsvReader.builder()
-                    .allowExtraFields(true)
-                    .allowMissingFields(true)
-                    .skipEmptyLines(true)
-                    .ofCsvRecord(in);
-            this.records = reader.iterator();
-            this.header = new CsvHeader(records.hasNext() ? records.next().getFields() : List.of());
+            RawLine first = next();
+            this.header = new CsvHeader(first == null ? List.of() : first.fields());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -55,13 +49,16 @@ public final class CsvSource implements Closeable {
     /** The next record, or null at the end of the file. */
     public RawLine next() {
         try {
-            if (!records.hasNext()) {
-                return null;
+            for (String line; (line = in.readLine()) != null; ) {
+                lineNumber++;
+                if (!line.isEmpty()) {
+                    CsvLineSplitter.Split split = CsvLineSplitter.split(line);
+                    return new RawLine(lineNumber, split.fields(), split.unterminatedQuote());
+                }
             }
-            CsvRecord r = records.next();
-            return new RawLine(r.getStartingLineNumber(), r.getFields());
-        } catch (CsvParseException e) {
-            throw new MalformedCsvException(file, e);
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
@@ -75,7 +72,7 @@ public final class CsvSource implements Closeable {
     @Override
     public void close() {
         try {
-            reader.close();
+            in.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

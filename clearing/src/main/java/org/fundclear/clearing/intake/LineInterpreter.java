@@ -27,6 +27,18 @@ public final class LineInterpreter<R extends UpdatableRecord<R>> {
         return missingColumns;
     }
 
+    /** A record of {@link CsvSource}: a line whose quote never closes is rejected with E22 before anything else. */
+    public ParsedLine<R> interpret(CsvSource.RawLine raw) {
+        if (raw.unterminatedQuote() && missingColumns.isEmpty()) {
+            return new ParsedLine.Rejected<>(raw.line(), kind.rejectKey(new LineFields(header, raw.fields())),
+                    new Rejection(header.name(raw.fields().size() - 1),
+                            RejectReason.UNTERMINATED_QUOTE, "a quote opened in field " + raw.fields().size()
+                            + " is not closed before the line ends (fields never span lines); the next line is read "
+                            + "as the next record"));
+        }
+        return interpret(raw.line(), raw.fields());
+    }
+
     public ParsedLine<R> interpret(long line, List<String> values) {
         LineFields fields = new LineFields(header, values);
         String key = kind.rejectKey(fields);

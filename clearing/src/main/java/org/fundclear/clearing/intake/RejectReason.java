@@ -25,7 +25,8 @@ public enum RejectReason {
     REVERSAL_AMOUNTS("E18", "reversal amounts are not the negation of the original", "退费金额与原结算不对应"),
     FEE_LINE_AMOUNT("E19", "det_item_fee_sumamt differs from cnt x pric rounded to the fen", "明细金额不等于数量×单价"),
     TOO_LONG("E20", "value longer than the field allows", "字段超长"),
-    DATE_ORDER("E21", "end date before start date", "结束日期早于开始日期");
+    DATE_ORDER("E21", "end date before start date", "结束日期早于开始日期"),
+    UNTERMINATED_QUOTE("E22", "a quote opened on the line is not closed on it", "引号未闭合");
 
     private final String code;
     private final String title;

@@ -16,9 +16,9 @@ import picocli.CommandLine.Command;
         description = "Fund clearing and audit supervision for cross-region direct settlement (异地就医直接结算).",
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, ClearCommand.class,
                 CycleStateCommands.Confirm.class, CycleStateCommands.Pay.class, CycleStateCommands.Reopen.class,
-                CycleStateCommands.Close.class, TransfersCommand.class, ExportCommand.class, QualityCommand.class,
-                SchedulerCommand.class, AuditCommand.class, AuditEvalCommand.class, CasesCommand.class, VerdictsCommand.class,
-                UserCommands.class, ServeCommand.class,
+                CycleStateCommands.Close.class, TransfersCommand.class, ExportCommand.class, ReportCommand.class,
+                QualityCommand.class, SchedulerCommand.class, AuditCommand.class, AuditEvalCommand.class,
+                CasesCommand.class, VerdictsCommand.class, UserCommands.class, ServeCommand.class,
                 BenchImportCommand.class, BenchClearCommand.class, BenchAuditCommand.class, BenchVerdictsCommand.class})
 public class FundclearCommand implements Runnable {
 

@@ -46,12 +46,12 @@ class ImportLineReader implements ItemStreamReader<ParsedLine<?>> {
         });
     }
 
-    /** Queues every line; returns what ends the stream: END, or the error (e.g. broken CSV) to rethrow. */
+    /** Queues every line; returns what ends the stream: END, or the error (e.g. an unreadable file) to rethrow. */
     private Object parseAll(CsvSource source, LineInterpreter<?> interpreter, long skip) throws InterruptedException {
         try {
             source.skip(skip);
             for (CsvSource.RawLine raw; (raw = source.next()) != null; ) {
-                queue.put(interpreter.interpret(raw.line(), raw.fields()));
+                queue.put(interpreter.interpret(raw));
             }
             return END;
         } catch (RuntimeException e) {

@@ -35,7 +35,7 @@ import org.fundclear.clearing.access.RegionScope;
 import org.fundclear.clearing.access.Role;
 import org.fundclear.clearing.cycle.ClearingAdjustments;
 import org.fundclear.clearing.cycle.SettlementPayment;
-import org.fundclear.clearing.export.CycleExports;
+import org.fundclear.reports.export.CycleExports;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.generator.ScenarioGenerator;
 import org.fundclear.generator.ScenarioRequest;

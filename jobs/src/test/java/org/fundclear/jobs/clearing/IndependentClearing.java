@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * A second, deliberately naive computation of reconciliation and clearing lines straight from the
  * raw CSV files (no product code): the tests compare the product's results with it to the fen.
  */
-final class IndependentClearing {
+public final class IndependentClearing {
     static final List<String> AMOUNTS = List.of("medfee_sumamt", "fund_pay_sumamt", "hifp_pay", "hifmi_pay",
             "hifob_pay", "cvlserv_pay", "maf_pay", "oth_pay", "acct_pay", "psn_cash_pay");
 
@@ -31,13 +31,13 @@ final class IndependentClearing {
     private final Map<String, Map<String, String>> statusByCycle = new TreeMap<>();
     private Set<String> held = new LinkedHashSet<>();
 
-    void load(String cycle, Path settlementsFile, Path ledgerFile) {
+    public void load(String cycle, Path settlementsFile, Path ledgerFile) {
         read(settlementsFile).forEach(r -> settlements.putIfAbsent(r.get("setl_id"), new Side(cycle, r)));
         read(ledgerFile).forEach(r -> ledger.putIfAbsent(r.get("setl_id"), new Side(cycle, r)));
     }
 
     /** Reconciles {@code cycle}: returns setl_id → status; remembers what stays held. */
-    Map<String, String> reconcile(String cycle) {
+    public Map<String, String> reconcile(String cycle) {
         Set<String> universe = new LinkedHashSet<>(held);
         settlements.forEach((id, s) -> { if (s.month().equals(cycle)) universe.add(id); });
         ledger.forEach((id, l) -> { if (l.month().equals(cycle)) universe.add(id); });
@@ -79,8 +79,15 @@ final class IndependentClearing {
         return lines;
     }
 
-    String matchedIn(String setlId) {
+    public String matchedIn(String setlId) {
         return matchedIn.get(setlId);
+    }
+
+    /** The settlement-side fields of every setl_id matched so far, by setl_id. */
+    public Map<String, Map<String, String>> matchedSettlements() {
+        Map<String, Map<String, String>> rows = new HashMap<>();
+        matchedIn.keySet().forEach(id -> rows.put(id, settlements.get(id).fields()));
+        return rows;
     }
 
     private static Side visible(Side side, String cycle) {
@@ -96,7 +103,7 @@ final class IndependentClearing {
         return s.fields().get("refd_setl_flag").equals(l.fields().get("refd_setl_flag"));
     }
 
-    static BigDecimal amount(String text) {
+    public static BigDecimal amount(String text) {
         return text == null || text.isBlank() ? BigDecimal.ZERO : new BigDecimal(text.strip());
     }
 

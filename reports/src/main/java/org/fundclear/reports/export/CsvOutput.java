@@ -1,4 +1,4 @@
-package org.fundclear.clearing.export;
+package org.fundclear.reports.export;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;

@@ -1,4 +1,4 @@
-package org.fundclear.clearing.export;
+package org.fundclear.reports.export;
 
 import static org.fundclear.sql.jooq.Tables.ADVANCE_FUND_POSITION;
 import static org.fundclear.sql.jooq.Tables.CLEARING_LINE;
