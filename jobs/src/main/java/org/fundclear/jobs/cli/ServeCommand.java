@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.fundclear.jobs.cli.options.DatabaseOption;
 import org.fundclear.jobs.cli.options.ExitCodes;
-import org.fundclear.jobs.web.ConsoleServer;
+import org.fundclear.jobs.config.ConsoleServer;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -20,6 +20,7 @@ import org.fundclear.jobs.audit.AuditCommand;
 import org.fundclear.jobs.clearing.ClearOutcome;
 import org.fundclear.jobs.clearing.ClearService;
 import org.fundclear.jobs.config.ApplicationContexts;
+import org.fundclear.jobs.config.ConsoleServer;
 import org.fundclear.jobs.config.DatabaseUrl;
 import org.fundclear.jobs.intake.ImportService;
 import org.fundclear.jobs.intake.InputFiles;

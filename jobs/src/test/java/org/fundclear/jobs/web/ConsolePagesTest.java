@@ -66,18 +66,29 @@ class ConsolePagesTest {
     }
 
     @Test
-    void aReviewersClaimIsRefusedWithAMessageAndChangesNothing(@TempDir Path dir) throws Exception {
+    void refusalsAndConflictsAreMessagesThatChangeNothing(@TempDir Path dir) throws Exception {
         try (ConsoleFixture console = ConsoleFixture.withAuditedMonth(DatabaseVendor.H2, dir)) {
             console.user("reviewer", Set.of(Role.REVIEWER), RegionScope.ALL, false);
+            console.user("inspector", Set.of(Role.INSPECTOR), RegionScope.ALL, false);
+            CaseService cases = console.context.getBean(CaseService.class);
             long id = outsideGuangdong(console);
             MockHttpSession reviewer = ConsoleSecurityTest.loggedIn(console, "reviewer", ConsoleFixture.password("reviewer"));
-            long version = console.context.getBean(CaseService.class).find(admin(), id).orElseThrow().row().version();
+            long version = cases.find(admin(), id).orElseThrow().row().version();
             console.mvc.perform(post("/cases/" + id + "/act").session(reviewer).with(csrf())
                     .param("action", "CLAIM").param("version", String.valueOf(version))).andExpect(status().isFound());
-            String page = body(console, reviewer, "/cases/" + id);
-            assertThat(page).contains("认领未执行").doesNotContain("Exception");
-            assertThat(console.context.getBean(CaseService.class).find(admin(), id).orElseThrow().row().status())
-                    .isEqualTo(CaseStatus.NEW);
+            assertThat(body(console, reviewer, "/cases/" + id)).contains("认领未执行").doesNotContain("Exception");
+            assertThat(cases.find(admin(), id).orElseThrow().row().status()).isEqualTo(CaseStatus.NEW);
+
+            MockHttpSession inspector = ConsoleSecurityTest.loggedIn(console, "inspector", ConsoleFixture.password("inspector"));
+            console.mvc.perform(post("/cases/" + id + "/act").session(inspector).with(csrf())
+                    .param("action", "CLAIM").param("version", String.valueOf(version))).andExpect(status().isFound());
+            assertThat(body(console, inspector, "/cases/" + id)).contains("认领：已完成");
+            // the page the inspector loaded before the claim: its version is stale now
+            console.mvc.perform(post("/cases/" + id + "/act").session(inspector).with(csrf())
+                    .param("action", "SUBMIT_INITIAL").param("version", String.valueOf(version))
+                    .param("comment", "初审意见")).andExpect(status().isFound());
+            assertThat(body(console, inspector, "/cases/" + id)).contains("案件已被他人修改").doesNotContain("Exception");
+            assertThat(cases.find(admin(), id).orElseThrow().row().status()).isEqualTo(CaseStatus.INITIAL_REVIEW);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.fundclear.audit.casework.ActionInput;
 import org.fundclear.audit.casework.BulkResult;
 import org.fundclear.audit.casework.CaseAction;
+import org.fundclear.audit.casework.CaseRefusedException;
 import org.fundclear.audit.casework.CaseSort;
 import org.fundclear.audit.casework.CaseStatus;
 import org.fundclear.audit.casework.ReasonCode;
@@ -82,11 +83,15 @@ public class QueueController {
         if (chosen.isEmpty() || act == null) {
             flash.addFlashAttribute("error", "请先勾选案件并选择操作。");
         } else {
-            BulkResult result = cases.bulk(user.actor(), chosen, act,
-                    new ActionInput(blank(comment), blank(assignTo), blank(reasonCode), null, List.of()));
-            flash.addFlashAttribute("message", act.label() + "：" + result.applied().size() + " 件已处理");
-            if (!result.refused().isEmpty()) {
-                flash.addFlashAttribute("refusals", result.refused());
+            try {
+                BulkResult result = cases.bulk(user.actor(), chosen, act,
+                        new ActionInput(blank(comment), blank(assignTo), blank(reasonCode), null, List.of()));
+                flash.addFlashAttribute("message", act.label() + "：" + result.applied().size() + " 件已处理");
+                if (!result.refused().isEmpty()) {
+                    flash.addFlashAttribute("refusals", result.refused());
+                }
+            } catch (CaseRefusedException e) {
+                flash.addFlashAttribute("error", act.label() + "未执行：" + e.getMessage());
             }
         }
         return "redirect:/?" + filter.queryString() + "&page=" + filter.page();

@@ -1,10 +1,8 @@
-package org.fundclear.jobs.web;
+package org.fundclear.jobs.config;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.fundclear.jobs.config.ApplicationContexts;
-import org.fundclear.jobs.config.DatabaseUrl;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
