@@ -2,11 +2,6 @@ package org.fundclear.jobs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.fundclear.sql.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -18,17 +13,17 @@ class UserCommandsTest {
     void addListDisableAndResetThroughTheCommandLine() {
         try (TestDatabase db = TestDatabase.h2()) {
             String url = db.url();
-            assertThat(run("a-long-password-1\n", "user", "add", "gd.inspector", "--role", "INSPECTOR", "--region",
+            assertThat(CliRun.of("a-long-password-1\n", "user", "add", "gd.inspector", "--role", "INSPECTOR", "--region",
                     "440000", "--db", url).code()).isZero();
-            assertThat(run("another-password-2\n", "user", "add", "supervisor", "--role", "SUPERVISOR", "--role",
+            assertThat(CliRun.of("another-password-2\n", "user", "add", "supervisor", "--role", "SUPERVISOR", "--role",
                     "REVIEWER", "--unmask", "--db", url).code()).isZero();
 
-            Result tooShort = run("short\n", "user", "add", "x1", "--role", "ADMIN", "--db", url);
+            CliRun tooShort = CliRun.of("short\n", "user", "add", "x1", "--role", "ADMIN", "--db", url);
             assertThat(tooShort.code()).isEqualTo(2);
             assertThat(tooShort.err()).contains("at least 10 characters").doesNotContain("Exception");
-            assertThat(run("", "user", "add", "x2", "--role", "ADMIN", "--db", url).code()).as("no password given").isEqualTo(2);
-            assertThat(run("a-long-password-1\n", "user", "add", "x3", "--role", "NOBODY", "--db", url).code()).isEqualTo(2);
-            assertThat(run("a-long-password-1\n", "user", "add", "gd.inspector", "--role", "ADMIN", "--db", url).code())
+            assertThat(CliRun.of("", "user", "add", "x2", "--role", "ADMIN", "--db", url).code()).as("no password given").isEqualTo(2);
+            assertThat(CliRun.of("a-long-password-1\n", "user", "add", "x3", "--role", "NOBODY", "--db", url).code()).isEqualTo(2);
+            assertThat(CliRun.of("a-long-password-1\n", "user", "add", "gd.inspector", "--role", "ADMIN", "--db", url).code())
                     .as("a taken name").isEqualTo(1);
 
             String hash = db.dsl().fetchOne("SELECT password_hash FROM console_user WHERE user_name = 'gd.inspector'")
@@ -36,11 +31,11 @@ class UserCommandsTest {
             assertThat(hash).startsWith("{bcrypt}").doesNotContain("a-long-password-1");
             assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder().matches("a-long-password-1", hash)).isTrue();
 
-            assertThat(run("", "user", "disable", "gd.inspector", "--user", "admin", "--db", url).code()).isZero();
-            assertThat(run("new-password-333\n", "user", "reset-password", "supervisor", "--db", url).code()).isZero();
-            assertThat(run("new-password-333\n", "user", "reset-password", "nobody", "--db", url).code()).isEqualTo(2);
+            assertThat(CliRun.of("", "user", "disable", "gd.inspector", "--user", "admin", "--db", url).code()).isZero();
+            assertThat(CliRun.of("new-password-333\n", "user", "reset-password", "supervisor", "--db", url).code()).isZero();
+            assertThat(CliRun.of("new-password-333\n", "user", "reset-password", "nobody", "--db", url).code()).isEqualTo(2);
 
-            var lines = run("", "user", "list", "--db", url).out().lines().toList();
+            var lines = CliRun.of("", "user", "list", "--db", url).out().lines().toList();
             assertThat(lines).hasSize(3);
             assertThat(lines.get(1)).contains("gd.inspector").contains("440000").contains("disabled");
             assertThat(lines.get(2)).contains("REVIEWER,SUPERVISOR").contains("all").contains("yes").contains("active");
@@ -49,28 +44,6 @@ class UserCommandsTest {
             assertThat(lines.get(2).indexOf(" all ") + 1).isEqualTo(regionsColumn);
             assertThat(db.dsl().fetchOne("SELECT COUNT(*) FROM console_user_event WHERE event_type IN "
                     + "('ADDED', 'DISABLED', 'PASSWORD_RESET')").get(0, Integer.class)).isEqualTo(4);
-        }
-    }
-
-    private record Result(int code, String out, String err) {
-    }
-
-    private static synchronized Result run(String stdin, String... args) {
-        InputStream in = System.in;
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = FundclearCommand.run(args);
-            return new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setIn(in);
-            System.setOut(out);
-            System.setErr(err);
         }
     }
 }
