@@ -61,7 +61,8 @@ final class SettlementDefectFile {
                 Settlement settlement = factory.create(randomDay());
                 FieldRow row = FieldRow.settlement(settlement);
                 if (i == MULTILINE_ROW) {
-                    // A valid quoted field spanning two physical lines: later line numbers must account for it.
+                    // A quoted field spanning two physical lines, as RFC 4180 allows: later line numbers must account
+                    // for it. The product's import rejects it as two lines (E22, E01): no input field may span lines.
                     String psnName = settlement.person().name();
                     row.set("psn_name", psnName.charAt(0) + "\n" + psnName.substring(1));
                 } else {

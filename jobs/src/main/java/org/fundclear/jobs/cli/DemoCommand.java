@@ -105,10 +105,12 @@ public class DemoCommand implements Callable<Integer> {
             }
             demoUsers = context.getBean(UserService.class).addDemoUsers("demo");
         }
-        System.out.printf("%nOutput files (spec/README.md formats, one xlsx statement per insured region):%n");
+        System.out.printf("%nOutput files (spec/README.md formats, one xlsx statement per insured and per treatment region):%n");
         written.stream().filter(p -> p.getFileName().toString().endsWith(".csv")).forEach(p -> System.out.println("  " + p));
         System.out.printf("  %d statements %s/statement-YYYY-MM-<insu_admdvs>.xlsx%n",
-                written.stream().filter(p -> p.getFileName().toString().endsWith(".xlsx")).count(), out);
+                written.stream().filter(p -> p.getFileName().toString().startsWith("statement-")).count(), out);
+        System.out.printf("  %d statements %s/treatment-statement-YYYY-MM-<mdtrtarea_admdvs>.xlsx%n",
+                written.stream().filter(p -> p.getFileName().toString().startsWith("treatment-statement-")).count(), out);
         printConsole(demoUsers);
         System.out.printf("Next: ./fundclear confirm --month %s, then ./fundclear transfers --month %s%n", first, first);
         return ExitCodes.OK;

@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "export", description = "Write the month's CSV outputs (spec) and one xlsx clearing statement per insured region.")
+@Command(name = "export", description = "Write the month's CSV outputs (spec), one xlsx clearing statement per insured "
+        + "region and one per treatment region.")
 public class ExportCommand implements Callable<Integer> {
     @Option(names = "--month", required = true, paramLabel = "YYYY-MM", converter = MonthConverter.class)
     CycleMonth month;
@@ -62,6 +63,11 @@ public class ExportCommand implements Callable<Integer> {
                 .where(CLEARING_LINE.CYCLE_MONTH.eq(month.toString())).orderBy(CLEARING_LINE.INSU_ADMDVS)
                 .fetch(CLEARING_LINE.INSU_ADMDVS)) {
             files.add(StatementWorkbook.write(dsl, month, insu, out, now, job));
+        }
+        for (String mdtrtarea : dsl.selectDistinct(CLEARING_LINE.MDTRTAREA_ADMDVS).from(CLEARING_LINE)
+                .where(CLEARING_LINE.CYCLE_MONTH.eq(month.toString())).orderBy(CLEARING_LINE.MDTRTAREA_ADMDVS)
+                .fetch(CLEARING_LINE.MDTRTAREA_ADMDVS)) {
+            files.add(StatementWorkbook.write(dsl, StatementWorkbook.Side.TREATMENT, month, mdtrtarea, out, now, job));
         }
         return files;
     }

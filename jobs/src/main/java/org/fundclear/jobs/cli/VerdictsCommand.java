@@ -11,6 +11,7 @@ import org.fundclear.jobs.cli.options.ExitCodes;
 import org.fundclear.jobs.cli.options.MonthConverter;
 import org.fundclear.jobs.config.ApplicationContexts;
 import org.fundclear.jobs.config.UsageException;
+import org.fundclear.jobs.console.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,10 +46,10 @@ public class VerdictsCommand implements Callable<Integer> {
                 System.out.println("Confirmed deductions are posted by the next ./fundclear clear.");
                 return ExitCodes.OK;
             }
-            System.out.printf("%nRejected rows (nothing of their case was applied):%n%-28s %6s  %-11s %-22s %s%n",
-                    "file", "line", "subject", "id", "reason");
-            result.rejects().forEach(r -> System.out.printf("%-28s %6d  %-11s %-22s %s%n", result.file(), r.line(),
-                    r.subjectType(), r.subjectId(), r.reason()));
+            System.out.printf("%nRejected rows (nothing of their case was applied):%n");
+            TextTable table = new TextTable("file", "line>", "subject", "id", "reason");
+            result.rejects().forEach(r -> table.row(result.file(), r.line(), r.subjectType(), r.subjectId(), r.reason()));
+            table.print(System.out);
             return ExitCodes.BUSINESS_PROBLEM;
         }
     }

@@ -31,7 +31,7 @@ public class ReportService {
     /** The report; a region that is not 6 digits or a period without a cleared cycle is a usage error. */
     public RegionReport report(String region, ReportPeriod period) {
         if (region == null || !ADMDVS.matcher(region).matches()) {
-            throw new UsageException("--region must be a 6-digit region code (admdvs), e.g. 530900 (got '" + region + "')");
+            throw new UsageException("the region must be a 6-digit region code (admdvs), e.g. 530900 (got '" + region + "')");
         }
         if (query.clearedCycles(dsl, period).isEmpty()) {
             throw new UsageException("no clearing cycle of " + period + " is cleared yet; a report covers cleared "

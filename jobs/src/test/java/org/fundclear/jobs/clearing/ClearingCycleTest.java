@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fundclear.clearing.cycle.ClearingCycle;
 import org.fundclear.reports.export.CycleExports;
+import org.fundclear.reports.export.ChineseAmount;
 import org.fundclear.reports.export.StatementWorkbook;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.generator.ScenarioGenerator;
@@ -138,35 +139,46 @@ class ClearingCycleTest {
         assertThat(normalise(fromCsv)).isEqualTo(expected);
     }
 
-    /** Each statement's total row equals the sum of its region's CSV lines, column by column. */
+    /**
+     * Each statement's total row, insured side and treatment side, equals the sum of its region's CSV lines,
+     * column by column; the total payable is also written in Chinese capitals, and the signature block is there.
+     */
     private static void assertStatementsEqualCsv(DSLContext dsl, CycleMonth month, Path out, Path csv) throws Exception {
-        Map<String, BigDecimal[]> csvTotals = new HashMap<>();
-        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv)) {
-            for (NamedCsvRecord r : reader) {
-                BigDecimal[] t = csvTotals.computeIfAbsent(r.getField("insu_admdvs"), k -> zeros(13));
-                t[0] = t[0].add(new BigDecimal(r.getField("setl_cnt")));
-                List<String> cols = List.of("medfee_sumamt", "fund_pay_sumamt", "hifp_pay", "hifmi_pay", "hifob_pay",
-                        "cvlserv_pay", "maf_pay", "oth_pay", "acct_pay", "psn_cash_pay", "deduction_amt", "net_payable");
-                for (int i = 0; i < cols.size(); i++) {
-                    t[i + 1] = t[i + 1].add(new BigDecimal(r.getField(cols.get(i))));
-                }
-            }
-        }
-        assertThat(csvTotals).isNotEmpty();
-        for (var e : csvTotals.entrySet()) {
-            Path xlsx = StatementWorkbook.write(dsl, month, e.getKey(), out, LocalDateTime.now(), 42L);
-            try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
-                Sheet sheet = book.getSheetAt(0);
-                Row total = null;
-                for (Row row : sheet) {
-                    if (row.getCell(0) != null && row.getCell(0).toString().startsWith("合计")) {
-                        total = row;
+        for (StatementWorkbook.Side side : StatementWorkbook.Side.values()) {
+            Map<String, BigDecimal[]> csvTotals = new HashMap<>();
+            try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv)) {
+                for (NamedCsvRecord r : reader) {
+                    String region = r.getField(side == StatementWorkbook.Side.INSURED ? "insu_admdvs" : "mdtrtarea_admdvs");
+                    BigDecimal[] t = csvTotals.computeIfAbsent(region, k -> zeros(13));
+                    t[0] = t[0].add(new BigDecimal(r.getField("setl_cnt")));
+                    List<String> cols = List.of("medfee_sumamt", "fund_pay_sumamt", "hifp_pay", "hifmi_pay", "hifob_pay",
+                            "cvlserv_pay", "maf_pay", "oth_pay", "acct_pay", "psn_cash_pay", "deduction_amt", "net_payable");
+                    for (int i = 0; i < cols.size(); i++) {
+                        t[i + 1] = t[i + 1].add(new BigDecimal(r.getField(cols.get(i))));
                     }
                 }
-                assertThat(total).as("total row of " + xlsx).isNotNull();
-                for (int i = 0; i < 13; i++) {
-                    BigDecimal cell = BigDecimal.valueOf(total.getCell(3 + i).getNumericCellValue()).setScale(2, RoundingMode.HALF_UP);
-                    assertThat(cell).as(xlsx.getFileName() + " column " + i).isEqualByComparingTo(e.getValue()[i]);
+            }
+            assertThat(csvTotals).isNotEmpty();
+            for (var e : csvTotals.entrySet()) {
+                Path xlsx = StatementWorkbook.write(dsl, side, month, e.getKey(), out, LocalDateTime.now(), 42L);
+                try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+                    Sheet sheet = book.getSheetAt(0);
+                    Row total = null;
+                    List<String> texts = new ArrayList<>();
+                    for (Row row : sheet) {
+                        if (row.getCell(0) != null && row.getCell(0).toString().startsWith("合计")) {
+                            total = row;
+                        }
+                        row.forEach(c -> texts.add(c.toString()));
+                    }
+                    assertThat(total).as("total row of " + xlsx).isNotNull();
+                    for (int i = 0; i < 13; i++) {
+                        BigDecimal cell = BigDecimal.valueOf(total.getCell(3 + i).getNumericCellValue()).setScale(2, RoundingMode.HALF_UP);
+                        assertThat(cell).as(xlsx.getFileName() + " column " + i).isEqualByComparingTo(e.getValue()[i]);
+                    }
+                    assertThat(texts).as(xlsx.getFileName().toString()).anyMatch(t -> t.contains("人民币" + ChineseAmount.of(e.getValue()[12])))
+                            .anyMatch(t -> t.startsWith("经办人")).anyMatch(t -> t.startsWith("复核人")).anyMatch(t -> t.startsWith("负责人"));
+                    assertThat(sheet.getFooter().getCenter()).contains("&P", "&N");
                 }
             }
         }

@@ -23,55 +23,91 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.reports.codes.InsutypeNames;
+import org.fundclear.reports.codes.MedTypeNames;
 import org.fundclear.sql.jooq.tables.records.AdvanceFundPositionRecord;
 import org.fundclear.sql.jooq.tables.records.ClearingLineRecord;
 import org.jooq.DSLContext;
 
 /**
- * The clearing statement (清算单) of one insured region for a month, as the clerk opens and prints
- * it: header with regions and period, one line per treatment region × scheme × category, totals
- * (summed exactly from the same lines as clearing-YYYY-MM.csv), the advance-fund block, and when and
- * by which job execution it was generated. Streaming (SXSSF): memory stays flat for any size.
+ * A clearing statement (清算单) for a month, as the clerk opens, prints and signs it: for an insured region (what it
+ * owes each treatment region, {@code statement-YYYY-MM-INSU.xlsx}) or for a treatment region (what each insured
+ * region owes it, {@code treatment-statement-YYYY-MM-MDTRTAREA.xlsx}). Header with the region and period, one line
+ * per counterpart region × scheme × category with the names beside the codes, totals summed exactly from the same
+ * lines as clearing-YYYY-MM.csv, the total payable also in Chinese capitals (大写), the insured region's
+ * advance-fund block, when and by which job execution it was generated, a signature block, and "page x of y" in
+ * the footer. Streaming (SXSSF): memory stays flat for any size.
  */
 public final class StatementWorkbook {
-    static final String[] COLUMNS = {"就医地 treatment region", "险种 insutype", "医疗类别 med_type", "结算笔数 setl_cnt",
-            "医疗费总额 medfee", "基金支付 fund", "统筹 hifp", "大病 hifmi", "大额 hifob", "公务员 cvlserv",
-            "医疗救助 maf", "其他 oth", "个人账户 acct", "现金 cash", "扣款 deduction", "应付 net_payable"};
+    static final String[] COLUMNS = {"%s\n%s", "险种\ninsutype", "医疗类别\nmed_type", "结算笔数\nsetl_cnt",
+            "医疗费总额\nmedfee", "基金支付\nfund", "统筹\nhifp", "大病\nhifmi", "大额\nhifob", "公务员\ncvlserv",
+            "医疗救助\nmaf", "其他\noth", "个人账户\nacct", "现金\ncash", "扣款\ndeduction", "应付\nnet_payable"};
     /** Row of the column header (0-based); data lines start below it. */
     static final int HEADER_ROW = 4;
+
+    /** Whose statement it is: the side decides the lines it lists and the counterpart column. */
+    public enum Side {
+        INSURED("参保地", "insured region", "就医地", "treatment region", "statement-%s-%s.xlsx"),
+        TREATMENT("就医地", "treatment region", "参保地", "insured region", "treatment-statement-%s-%s.xlsx");
+
+        private final String zh;
+        private final String en;
+        private final String counterpartZh;
+        private final String counterpartEn;
+        private final String fileName;
+
+        Side(String zh, String en, String counterpartZh, String counterpartEn, String fileName) {
+            this.zh = zh;
+            this.en = en;
+            this.counterpartZh = counterpartZh;
+            this.counterpartEn = counterpartEn;
+            this.fileName = fileName;
+        }
+    }
 
     private StatementWorkbook() {
     }
 
+    /** The insured region's statement (statement-YYYY-MM-INSU.xlsx). */
     public static Path write(DSLContext dsl, CycleMonth month, String insuAdmdvs, Path dir, LocalDateTime generatedAt,
                              Long jobExecutionId) {
-        Path file = dir.resolve("statement-" + month + "-" + insuAdmdvs + ".xlsx");
+        return write(dsl, Side.INSURED, month, insuAdmdvs, dir, generatedAt, jobExecutionId);
+    }
+
+    public static Path write(DSLContext dsl, Side side, CycleMonth month, String admdvs, Path dir,
+                             LocalDateTime generatedAt, Long jobExecutionId) {
+        Path file = dir.resolve(String.format(side.fileName, month, admdvs));
         Map<String, String> names = dsl.select(REGION.ADMDVS, REGION.NAME).from(REGION).fetchMap(REGION.ADMDVS, REGION.NAME);
+        var own = side == Side.INSURED ? CLEARING_LINE.INSU_ADMDVS : CLEARING_LINE.MDTRTAREA_ADMDVS;
+        var counterpart = side == Side.INSURED ? CLEARING_LINE.MDTRTAREA_ADMDVS : CLEARING_LINE.INSU_ADMDVS;
         List<ClearingLineRecord> lines = dsl.selectFrom(CLEARING_LINE)
-                .where(CLEARING_LINE.CYCLE_MONTH.eq(month.toString())).and(CLEARING_LINE.INSU_ADMDVS.eq(insuAdmdvs))
-                .orderBy(CLEARING_LINE.MDTRTAREA_ADMDVS, CLEARING_LINE.INSUTYPE, CLEARING_LINE.MED_TYPE).fetch();
-        AdvanceFundPositionRecord position = dsl.selectFrom(ADVANCE_FUND_POSITION)
+                .where(CLEARING_LINE.CYCLE_MONTH.eq(month.toString())).and(own.eq(admdvs))
+                .orderBy(counterpart, CLEARING_LINE.INSUTYPE, CLEARING_LINE.MED_TYPE).fetch();
+        AdvanceFundPositionRecord position = side == Side.TREATMENT ? null : dsl.selectFrom(ADVANCE_FUND_POSITION)
                 .where(ADVANCE_FUND_POSITION.CYCLE_MONTH.eq(month.toString()))
-                .and(ADVANCE_FUND_POSITION.INSU_ADMDVS.eq(insuAdmdvs)).fetchOne();
+                .and(ADVANCE_FUND_POSITION.INSU_ADMDVS.eq(admdvs)).fetchOne();
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
             Styles styles = new Styles(book);
             Sheet sheet = book.createSheet("清算单 " + month);
-            text(sheet.createRow(0), 0, "异地就医直接结算清算单  Cross-region clearing statement", styles.title);
+            text(sheet.createRow(0), 0, "异地就医直接结算清算单（" + side.zh + "）  Cross-region clearing statement, "
+                    + side.en + " side", styles.title);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.length - 1));
-            text(sheet.createRow(1), 0, "参保地 insured region: " + insuAdmdvs + " " + names.getOrDefault(insuAdmdvs, ""),
+            text(sheet.createRow(1), 0, side.zh + " " + side.en + ": " + admdvs + " " + names.getOrDefault(admdvs, ""),
                     styles.plain);
             text(sheet.createRow(2), 0, "清算期 period: " + month, styles.plain);
             Row header = sheet.createRow(HEADER_ROW);
+            header.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints() + 4);
             for (int i = 0; i < COLUMNS.length; i++) {
-                text(header, i, COLUMNS[i], styles.header);
+                text(header, i, String.format(COLUMNS[i], side.counterpartZh, side.counterpartEn), styles.header);
             }
             int r = HEADER_ROW + 1;
             BigDecimal[] totals = zeros(COLUMNS.length - 3);
             for (ClearingLineRecord l : lines) {
                 Row row = sheet.createRow(r++);
-                text(row, 0, l.getMdtrtareaAdmdvs() + " " + names.getOrDefault(l.getMdtrtareaAdmdvs(), ""), styles.cell);
-                text(row, 1, l.getInsutype(), styles.cell);
-                text(row, 2, l.getMedType(), styles.cell);
+                String other = l.get(counterpart);
+                text(row, 0, other + " " + names.getOrDefault(other, ""), styles.cell);
+                text(row, 1, (l.getInsutype() + " " + InsutypeNames.of(l.getInsutype())).strip(), styles.cell);
+                text(row, 2, (l.getMedType() + " " + MedTypeNames.of(l.getMedType())).strip(), styles.cell);
                 List<BigDecimal> values = values(l);
                 for (int i = 0; i < values.size(); i++) {
                     totals[i] = totals[i].add(values.get(i));
@@ -83,11 +119,24 @@ public final class StatementWorkbook {
             for (int i = 0; i < totals.length; i++) {
                 number(total, 3 + i, totals[i], i == 0 ? styles.countBold : styles.moneyBold);
             }
+            BigDecimal payable = totals[totals.length - 1];
+            text(sheet.createRow(r++), 0, "应付合计（大写） total payable in words: 人民币" + ChineseAmount.of(payable)
+                    + (payable.signum() < 0 ? "（负数：就医地应退还参保地 the treatment region pays back）" : ""),
+                    styles.bold);
             r++;
-            r = advanceBlock(sheet, r, position, styles);
-            r++;
+            if (side == Side.INSURED) {
+                r = advanceBlock(sheet, r, position, styles);
+                r++;
+            }
             text(sheet.createRow(r++), 0, "生成时间 generated: " + generatedAt.withNano(0).toString().replace('T', ' ')
                     + "    作业 job execution: " + (jobExecutionId == null ? "-" : jobExecutionId), styles.plain);
+            r++;
+            Row signatures = sheet.createRow(r);
+            signatures.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints());
+            String[] signers = {"经办人 prepared by：", "复核人 checked by：", "负责人 approved by：", "日期 date：    年    月    日"};
+            for (int i = 0; i < signers.length; i++) {
+                text(signatures, i * 4, signers[i], styles.plain);
+            }
             layout(sheet);
             Files.createDirectories(dir);
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -133,10 +182,12 @@ public final class StatementWorkbook {
     }
 
     private static void layout(Sheet sheet) {
-        sheet.setColumnWidth(0, 28 * 256);
-        for (int i = 1; i < COLUMNS.length; i++) {
-            sheet.setColumnWidth(i, (i < 4 ? 12 : 16) * 256);
+        int[] widths = {30, 26, 18, 12};
+        for (int i = 0; i < COLUMNS.length; i++) {
+            sheet.setColumnWidth(i, (i < widths.length ? widths[i] : 16) * 256);
         }
+        // &P and &N are the spreadsheet footer codes for the page number and the number of pages.
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页  page &P of &N");
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, 0, COLUMNS.length - 1));
         PrintSetup print = sheet.getPrintSetup();
@@ -169,6 +220,7 @@ public final class StatementWorkbook {
     private static final class Styles {
         final CellStyle title;
         final CellStyle plain;
+        final CellStyle bold;
         final CellStyle header;
         final CellStyle cell;
         final CellStyle count;
@@ -190,7 +242,11 @@ public final class StatementWorkbook {
             var format = book.createDataFormat();
             title = style(book, big, false, null);
             plain = style(book, null, false, null);
+            this.bold = style(book, bold, false, null);
             header = style(book, bold, true, null);
+            header.setWrapText(true);
+            header.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
+            header.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.CENTER);
             cell = style(book, null, true, null);
             count = style(book, null, true, format.getFormat("#,##0"));
             countBold = style(book, bold, true, format.getFormat("#,##0"));
