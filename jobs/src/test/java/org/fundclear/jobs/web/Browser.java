@@ -13,6 +13,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium through Debian's chromedriver, paths set explicitly (Selenium never downloads a driver
@@ -57,11 +59,20 @@ final class Browser implements AutoCloseable {
         go("/login");
         driver.findElement(By.name("username")).sendKeys(user);
         driver.findElement(By.name("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        submit("form button[type=submit]");
     }
 
     void logout() {
-        driver.findElement(By.cssSelector("form.logout button")).click();
+        submit("form.logout button");
+    }
+
+    /** Clicks a submit button and waits until the browser has left the page and loaded the answer. */
+    void submit(String buttonCss) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector(buttonCss)).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
     }
 
     WebElement find(String css) {

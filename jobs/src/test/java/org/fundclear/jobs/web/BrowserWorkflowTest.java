@@ -47,7 +47,7 @@ class BrowserWorkflowTest {
                 boxes.get(i).click(); // the largest amounts, never the walked case (a ¥137.00 rule case)
             }
             new Select(browser.find("select[name=action]")).selectByValue("CLAIM");
-            browser.find("fieldset.bulk button[type=submit]").click();
+            browser.submit("fieldset.bulk button[type=submit]");
             assertThat(browser.text()).contains("认领：3 件已处理");
             browser.screenshot(SCREENSHOTS.resolve("queue.png"));
             long ring = console.dsl().fetchOne("SELECT MIN(id) FROM audit_case WHERE rule_ids LIKE '%M-RING%'")
@@ -103,7 +103,7 @@ class BrowserWorkflowTest {
     /** Submits the action's form with a comment and expects the page to say it was done. */
     private static void act(Browser browser, String action) {
         browser.find("#act-" + action + " input[name=comment]").sendKeys("浏览器测试：" + action);
-        browser.find("#act-" + action + " button[type=submit]").click();
+        browser.submit("#act-" + action + " button[type=submit]");
         assertThat(browser.text()).as(action).contains("已完成");
     }
 
