@@ -21,10 +21,11 @@ import org.openqa.selenium.support.ui.Select;
  * A real browser walks one case through the whole procedure on the served console: the inspector claims it and
  * submits 初审, the reviewer agrees (复审), the investigator records the institution's appeal with a document (申诉)
  * and submits the investigation (调查核实), the supervisor confirms a deduction (违规处理). The next month's clearing
- * then carries that deduction on the settlement's clearing line, to the fen. Screenshots go to docs/screenshots.
+ * then carries that deduction on the settlement's clearing line, to the fen. Screenshots go to target/screenshots
+ * (the README shows copies of them from docs/screenshots; a test never writes into the source tree).
  */
 class BrowserWorkflowTest {
-    private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final BigDecimal DEDUCTION = new BigDecimal("12.34");
 
     @Test
