@@ -15,8 +15,8 @@ import weka.core.Instances;
 /**
  * Weka Isolation Forest over one behaviour's features: trained on a seeded sample of the month's subjects,
  * scores every subject ({@code distributionForInstance(x)[1]} is the anomaly score), and flags those whose score
- * is both above a minimum and beyond the fitted tail of the month's scores after Benjamini–Hochberg
- * ({@link ScoreNull}): no share of the month is flagged by construction. Each finding names the three features furthest above the subject's
+ * is above a minimum and whose largest robust z against their peers lies beyond the fitted tail of the month's
+ * after Benjamini–Hochberg ({@link ScoreNull}): no share of the month is flagged by construction. Each finding names the three features furthest above the subject's
  * peer group (robust z) with the peer median, so an inspector can argue with it.
  */
 public final class IsolationForestDetector implements Detector {
@@ -77,8 +77,11 @@ public final class IsolationForestDetector implements Detector {
         for (int i = 0; i < scores.length; i++) {
             scores[i] = forest.distributionForInstance(WekaRows.instance(rows.get(i), header))[1];
         }
-        ScoreNull calibrated = ScoreNull.of(scores);
         Map<String, PeerExplanation> peerNorms = peerNorms(rows);
+        // The forest's score saturates near 0.8 for anything isolated, so its tail cannot tell a heavy user of care
+        // from a doctor shopper; the flag is calibrated on how far each subject stands above its own peers instead.
+        ScoreNull calibrated = ScoreNull.of(rows.stream()
+                .mapToDouble(r -> peerNorms.getOrDefault(r.peerGroup(), peerNorms.get("*")).maxZ(r)).toArray());
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
             boolean unusual = scores[i] >= minScore && calibrated.q()[i] <= falseDiscoveryRate;
@@ -126,7 +129,7 @@ public final class IsolationForestDetector implements Detector {
     private Finding finding(FeatureRow row, double score, ScoreNull calibrated, int i,
                             Map<String, PeerExplanation> peerNorms, List<String> evidence) {
         PeerExplanation peers = peerNorms.getOrDefault(row.peerGroup(), peerNorms.get("*"));
-        String text = "%s模型（孤立森林）异常分 %.2f，超出本月分数尾部拟合（广义帕累托，BH 校正 q=%.1e，阈值 q≤%s，分≥%.2f）：%s".formatted(
+        String text = "%s模型（孤立森林）异常分 %.2f；偏离同类程度超出本月尾部拟合（指数尾，BH 校正 q=%.1e，阈值 q≤%s，分≥%.2f）：%s".formatted(
                 behaviour.description(), score, calibrated.q()[i], falseDiscoveryRate, minScore,
                 peers.topFeatures(row, 3));
         return new Finding(behaviour.subjectType(), row.subjectId(), id(), Certainty.SUSPECTED,

@@ -3,10 +3,9 @@ package org.fundclear.audit.model;
 import java.util.Arrays;
 
 /**
- * Calibrates a detector's raw anomaly scores by extreme-value theory (peaks over threshold, as in Siffer et al.,
+ * Calibrates a detector's anomaly scores by extreme-value theory (peaks over threshold, as in Siffer et al.,
  * "Anomaly detection in streams with extreme value theory", KDD 2017): the scores above a high threshold are fitted
- * with a generalised Pareto distribution, which is what the tail of any well-behaved score distribution looks like,
- * and each score gets the p-value of that fitted tail; Benjamini–Hochberg then adjusts for the number of subjects.
+ * with an exponential tail ({@link ExponentialTail}) and each score gets the p-value of that fitted tail; Benjamini–Hochberg then adjusts for the number of subjects.
  * A subject is unusual when its adjusted p is at most the detector's false discovery rate, i.e. it lies beyond
  * where the month's own smooth tail would reach. A month whose highest scores just continue its tail (heavy users of
  * care, large institutions) yields few or no flags, where a top share would always have yielded some.
@@ -25,10 +24,10 @@ public record ScoreNull(double[] q) {
         int tail = Math.min(n / 2, Math.max(MIN_TAIL, (int) Math.ceil(TAIL_SHARE * n)));
         double threshold = n == 0 ? 0 : sorted[n - tail - 1];
         double[] excess = Arrays.stream(sorted, n - tail, n).map(s -> s - threshold).toArray();
-        Pareto pareto = Pareto.fit(excess);
+        ExponentialTail fitted = ExponentialTail.fit(excess);
         double[] p = new double[n];
         for (int i = 0; i < n; i++) {
-            p[i] = scores[i] > threshold ? (double) tail / n * pareto.survival(scores[i] - threshold)
+            p[i] = scores[i] > threshold ? (double) tail / n * fitted.survival(scores[i] - threshold)
                     : survivalFraction(sorted, scores[i]);
         }
         return new ScoreNull(BenjaminiHochberg.adjust(p));
@@ -47,36 +46,27 @@ public record ScoreNull(double[] q) {
     }
 
     /**
-     * Generalised Pareto distribution of the excesses over the threshold, fitted from their quartiles (Pickands'
-     * estimator of the shape, the scale matched to the median excess): the subjects a detector is looking for sit
-     * in the top quarter of the tail and so cannot stretch the fitted tail towards themselves, as moments would.
+     * Exponential distribution of the excesses over the threshold (the generalised Pareto of shape 0, the tail of
+     * light-tailed scores such as robust z of log counts), its scale fitted from the median excess: the subjects a
+     * detector looks for sit at the top of the tail and cannot stretch the fitted tail towards themselves, as a
+     * mean would. The shape is not estimated: on discrete counts, with many ties, estimates of it swing wildly.
      */
-    record Pareto(double shape, double scale) {
-        private static final double MIN_SCALE = 1e-9;
+    record ExponentialTail(double scale) {
+        private static final double MIN_SCALE = 1e-6;
 
         /** @param excess ascending */
-        static Pareto fit(double[] excess) {
-            if (excess.length < 4) {
-                return new Pareto(0, Math.max(MIN_SCALE, Arrays.stream(excess).average().orElse(0)));
+        static ExponentialTail fit(double[] excess) {
+            double median = excess.length == 0 ? 0 : excess[excess.length / 2];
+            if (median <= MIN_SCALE) {
+                // more than half the tail ties at the threshold: the mean excess stands in
+                median = Arrays.stream(excess).average().orElse(0) * Math.log(2);
             }
-            double median = excess[excess.length / 2];
-            double upper = excess[3 * excess.length / 4];
-            if (median <= MIN_SCALE || upper <= median) {
-                // ties at the threshold: an exponential tail with the excesses' mean
-                return new Pareto(0, Math.max(MIN_SCALE, Arrays.stream(excess).average().orElse(0)));
-            }
-            double shape = Math.log((upper - median) / median) / Math.log(2);
-            double scale = Math.abs(shape) < 1e-9 ? median / Math.log(2) : median * shape / (Math.pow(2, shape) - 1);
-            return new Pareto(shape, Math.max(MIN_SCALE, scale));
+            return new ExponentialTail(Math.max(MIN_SCALE, median / Math.log(2)));
         }
 
-        /** P(excess ≥ y); 0 beyond the end point of a bounded tail (shape below 0). */
+        /** P(excess ≥ y). */
         double survival(double y) {
-            if (Math.abs(shape) < 1e-9) {
-                return Math.exp(-y / scale);
-            }
-            double base = 1 + shape * y / scale;
-            return base <= 0 ? 0 : Math.pow(base, -1 / shape);
+            return Math.exp(-y / scale);
         }
     }
 
