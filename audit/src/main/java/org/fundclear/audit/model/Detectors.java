@@ -22,6 +22,7 @@ public final class Detectors {
                 new IsolationForestDetector(new PharmacyHoardingBehaviour(personMonths), registry),
                 new LocalOutlierFactorDetector("M-LOF-INSTITUTION", institutionCost, registry),
                 new PeerCostDetector(SubjectType.INSTITUTION),
-                new PeerCostDetector(SubjectType.DOCTOR));
+                new PeerCostDetector(SubjectType.DOCTOR),
+                new HouseholdPharmacyDetector(personMonths));
     }
 }

@@ -12,8 +12,8 @@ import java.util.Map;
  * few; p-values are adjusted by Benjamini–Hochberg over every subject tested. Significance alone would flag every
  * large institution a little above the median, so an excess must also be material: at least {@code minRatio}
  * times the peers' typical cost, and beyond two standard deviations of the spread between peers (the robust
- * spread of their means less its sampling part: the natural spread between institutions, which differs by kind
- * and level).
+ * spread of their means below the median less its sampling part: the natural spread between institutions, which
+ * differs by kind and level).
  */
 public final class PeerGroupTest {
     /** A peer group needs this many subjects before its median and spread mean anything. */
@@ -54,10 +54,11 @@ public final class PeerGroupTest {
         groups.values().stream().filter(g -> g.size() >= MIN_PEERS).forEach(group -> {
             RobustZ means = RobustZ.of(group.stream().mapToDouble(Unit::meanLog).toArray());
             double within = pooledSd(group);
+            double spread = lowerSpread(group, means.median());
             // the means' spread holds their own sampling error (σ²/n); only what is left is between institutions
             double sampling = group.stream().mapToDouble(u -> within * within / u.visits()).sorted()
                     .skip(group.size() / 2).findFirst().orElse(0);
-            double between = Math.sqrt(Math.max(0, means.scale() * means.scale() - sampling));
+            double between = Math.sqrt(Math.max(0, spread * spread - sampling));
             double band = Math.max(Math.log(minRatio), 2 * between);
             for (Unit u : group) {
                 tested.add(u);
@@ -73,6 +74,17 @@ public final class PeerGroupTest {
             results.add(new Result(tested.get(i), s[0], s[1], s[2], q[i], (int) s[3]));
         }
         return results;
+    }
+
+    /**
+     * The robust spread (1.4826 × median absolute deviation) of the means below the median: the excess tested for
+     * lies above it, so subjects billing too much, a large share of a small group, cannot widen the band that
+     * judges them.
+     */
+    private static double lowerSpread(List<Unit> group, double median) {
+        double[] below = group.stream().mapToDouble(Unit::meanLog).filter(m -> m <= median).map(m -> median - m)
+                .sorted().toArray();
+        return below.length == 0 ? 0 : 1.4826 * below[below.length / 2];
     }
 
     /** Spread of single visits within subjects, pooled over the peer group. */
