@@ -11,9 +11,8 @@ import java.util.Map;
  * within-subject spread over √visits, so a moderate excess over many visits is as significant as a large one over
  * few; p-values are adjusted by Benjamini–Hochberg over every subject tested. Significance alone would flag every
  * large institution a little above the median, so an excess must also be material: at least {@code minRatio}
- * times the peers' typical cost, and beyond two standard deviations of the spread between peers (the robust
- * spread of their means below the median less its sampling part: the natural spread between institutions, which
- * differs by kind and level).
+ * times the peers' typical cost, and beyond two standard deviations of the natural spread between peers, which
+ * differs by kind and level ({@link #betweenSpread}).
  */
 public final class PeerGroupTest {
     /** A peer group needs this many subjects before its median and spread mean anything. */
@@ -54,11 +53,7 @@ public final class PeerGroupTest {
         groups.values().stream().filter(g -> g.size() >= MIN_PEERS).forEach(group -> {
             RobustZ means = RobustZ.of(group.stream().mapToDouble(Unit::meanLog).toArray());
             double within = pooledSd(group);
-            double spread = lowerSpread(group, means.median());
-            // the means' spread holds their own sampling error (σ²/n); only what is left is between institutions
-            double sampling = group.stream().mapToDouble(u -> within * within / u.visits()).sorted()
-                    .skip(group.size() / 2).findFirst().orElse(0);
-            double between = Math.sqrt(Math.max(0, spread * spread - sampling));
+            double between = betweenSpread(group, means.median(), within);
             double band = Math.max(Math.log(minRatio), 2 * between);
             for (Unit u : group) {
                 tested.add(u);
@@ -77,14 +72,15 @@ public final class PeerGroupTest {
     }
 
     /**
-     * The robust spread (1.4826 × median absolute deviation) of the means below the median: the excess tested for
-     * lies above it, so subjects billing too much, a large share of a small group, cannot widen the band that
-     * judges them.
+     * The natural spread between subjects: robustly (1.4826 × the median, as for a MAD) the squared deviations of
+     * the means below the median, each less its own sampling variance σ²/n, so a subject of five visits does not
+     * pass its noise off as spread. Only the means below the median: the excess tested for lies above it, so
+     * subjects billing too much, a large share of a small group, cannot widen the band that judges them.
      */
-    private static double lowerSpread(List<Unit> group, double median) {
-        double[] below = group.stream().mapToDouble(Unit::meanLog).filter(m -> m <= median).map(m -> median - m)
-                .sorted().toArray();
-        return below.length == 0 ? 0 : 1.4826 * below[below.length / 2];
+    private static double betweenSpread(List<Unit> group, double median, double within) {
+        double[] excess = group.stream().filter(u -> u.meanLog() <= median)
+                .mapToDouble(u -> Math.pow(median - u.meanLog(), 2) - within * within / u.visits()).sorted().toArray();
+        return excess.length == 0 ? 0 : 1.4826 * Math.sqrt(Math.max(0, excess[excess.length / 2]));
     }
 
     /** Spread of single visits within subjects, pooled over the peer group. */
