@@ -17,7 +17,8 @@ import org.jooq.Record;
  * 次均费用同类比较 for institutions ({@code M-PEER-INSTITUTION}) and doctors ({@code M-PEER-DOCTOR}): each subject's
  * outpatient visits of one med_type against those of its peers (institutions of the same kind and level) by
  * {@link PeerGroupTest}. A doctor's visits are the settlements whose first fee line the doctor billed (a visit has
- * one doctor). The amount at risk is what the subject billed above the peers' typical cost for as many visits.
+ * one doctor). Every subject informs its peers' norm (a doctor's month is short: few have many visits); those with
+ * at least {@code minVisits} are tested. The amount at risk is what the subject billed above the peers' typical cost for as many visits.
  */
 public final class PeerCostDetector implements Detector {
     private static final String INSTITUTION_UNITS = "SELECT g.subject, g.fixmedins_code, COALESCE(i.kind, '?'),"
@@ -26,7 +27,7 @@ public final class PeerCostDetector implements Detector {
             + " AVG(LN(s.medfee_sumamt)) AS mean_log, STDDEV_SAMP(LN(s.medfee_sumamt)) AS sd_log,"
             + " SUM(s.medfee_sumamt) AS cost, SUM(s.paid) AS paid FROM audit_visit s"
             + " WHERE s.cycle_month = ? AND s.outpatient = '1' AND s.medfee_sumamt > 0"
-            + " GROUP BY s.fixmedins_code, s.med_type HAVING COUNT(*) >= ?) g"
+            + " GROUP BY s.fixmedins_code, s.med_type) g"
             + " LEFT JOIN institution i ON i.fixmedins_code = g.fixmedins_code";
     private static final String DOCTOR_UNITS = "SELECT g.subject, g.fixmedins_code, COALESCE(i.kind, '?'),"
             + " COALESCE(i.hosp_lv, '-'), g.med_type, g.visits, g.mean_log, g.sd_log, g.cost, g.paid FROM ("
@@ -36,7 +37,7 @@ public final class PeerCostDetector implements Detector {
             + " JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
             + " WHERE f.cycle_month = ? AND s.cycle_month = f.cycle_month AND f.line_no = 1 AND f.outpatient = '1'"
             + " AND f.bilg_dr_code IS NOT NULL AND s.medfee_sumamt > 0"
-            + " GROUP BY f.bilg_dr_code, s.fixmedins_code, s.med_type HAVING COUNT(*) >= ?) g"
+            + " GROUP BY f.bilg_dr_code, s.fixmedins_code, s.med_type) g"
             + " LEFT JOIN institution i ON i.fixmedins_code = g.fixmedins_code";
 
     private final SubjectType subjectType;
@@ -50,7 +51,7 @@ public final class PeerCostDetector implements Detector {
         }
         this.subjectType = subjectType;
         this.minVisits = minVisits;
-        this.test = new PeerGroupTest(minRatio);
+        this.test = new PeerGroupTest(minRatio, minVisits);
         this.falseDiscoveryRate = falseDiscoveryRate;
     }
 
@@ -75,7 +76,7 @@ public final class PeerCostDetector implements Detector {
         List<PeerGroupTest.Unit> units = new ArrayList<>();
         Map<PeerGroupTest.Unit, Money> money = new HashMap<>();
         for (Record r : scope.dsl().resultQuery(subjectType == SubjectType.INSTITUTION ? INSTITUTION_UNITS
-                : DOCTOR_UNITS, month, minVisits).fetch()) {
+                : DOCTOR_UNITS, month).fetch()) {
             Double sd = r.get(7, Double.class);
             PeerGroupTest.Unit unit = new PeerGroupTest.Unit(r.get(0, String.class),
                     r.get(2) + "/" + r.get(3) + "/" + r.get(4), r.get(5, Long.class), r.get(6, Double.class),

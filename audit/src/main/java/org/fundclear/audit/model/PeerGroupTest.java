@@ -39,12 +39,15 @@ public final class PeerGroupTest {
     }
 
     private final double minRatio;
+    private final int minVisits;
 
-    public PeerGroupTest(double minRatio) {
+    /** @param minVisits subjects with fewer visits inform their peers' norm but are not tested themselves */
+    public PeerGroupTest(double minRatio, int minVisits) {
         this.minRatio = minRatio;
+        this.minVisits = minVisits;
     }
 
-    /** Every unit of a peer group of at least {@link #MIN_PEERS}, tested; smaller groups are left out. */
+    /** Every unit of {@code minVisits} or more in a peer group of at least {@link #MIN_PEERS}, tested. */
     public List<Result> test(List<Unit> units) {
         Map<String, List<Unit>> groups = new HashMap<>();
         units.forEach(u -> groups.computeIfAbsent(u.peer(), k -> new ArrayList<>()).add(u));
@@ -56,6 +59,9 @@ public final class PeerGroupTest {
             double between = betweenSpread(group, means.median(), within);
             double band = Math.max(Math.log(minRatio), 2 * between);
             for (Unit u : group) {
+                if (u.visits() < minVisits) {
+                    continue;
+                }
                 tested.add(u);
                 stats.add(new double[] {means.median(), band,
                         (u.meanLog() - means.median()) / (within / Math.sqrt(u.visits())), group.size()});
