@@ -39,7 +39,7 @@ class ScoreNullTest {
         assertThat(ScoreNull.strength(0.01)).isEqualTo(0.25);
         assertThat(ScoreNull.strength(1e-4)).isEqualTo(0.5);
         assertThat(ScoreNull.strength(1e-12)).isEqualTo(1.0);
-        assertThat(ScoreNull.strength(1)).isEqualTo(0.0);
+        assertThat(ScoreNull.strength(1.0)).isEqualTo(0.0);
     }
 
     private static long flags(ScoreNull calibrated, double fdr) {
