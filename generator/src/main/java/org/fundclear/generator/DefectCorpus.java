@@ -44,7 +44,8 @@ public final class DefectCorpus {
                 new SplittableRandom(Seeds.mix(seed ^ SALT, month.getYear() * 12L + month.getMonthValue()));
         PersonSampler persons = new PersonSampler(PersonPool.forSettlements(seed, POPULATION_SIZE), root.split());
         SettlementFactory factory =
-                new SettlementFactory(new IdSequence("D", month), persons, new InstitutionPool(), month, root.split());
+                new SettlementFactory(new IdSequence("D", month), persons, new InstitutionPool(), month, root.split(),
+                        Background.DEFAULT);
 
         List<ExpectedDefect> expected = new ArrayList<>();
         SettlementDefectFile.Written settlements = new SettlementDefectFile(factory, month, root.split())

@@ -24,8 +24,9 @@ final class FeeLineBuilder {
     private FeeLineBuilder() {
     }
 
+    /** @param costFactor the institution's cost level relative to its peers' (1: typical) */
     static List<FeeLine> build(MedType type, Person person, String diagnosis, Institution institution,
-                               LocalDateTime setlTime, CareHistory care, SplittableRandom rng) {
+                               double costFactor, LocalDateTime setlTime, CareHistory care, SplittableRandom rng) {
         LocalDate day = setlTime.toLocalDate();
         int age = person.ageOn(day);
         List<CatalogItem> fitting = pool(type, diagnosis).stream().filter(i -> i.allows(person.gend(), age)).toList();
@@ -38,7 +39,7 @@ final class FeeLineBuilder {
             candidates.addAll(fitting);
         }
         double mean = type == MedType.CHRONIC_OUTPATIENT ? Catalog.CHRONIC.get(diagnosis).meanYuan() : meanYuan(type);
-        long target = Money.lognormalFen(mean, SIGMA, 1, rng);
+        long target = Money.lognormalFen(mean * costFactor, SIGMA, 1, rng);
         int maxLines = maxLines(type);
 
         List<Draft> drafts = new ArrayList<>(maxLines);

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param settlements   number of normal settlement rows; reversals come on top (about 2 %)
  * @param seed          same request → byte-identical files
  * @param discrepancies how often the ledger disagrees with the settlements
+ * @param background    how the ordinary population behaves
  */
 public record GenerationRequest(YearMonth month, Path outDir, int settlements, long seed,
-                                DiscrepancyRates discrepancies) {
+                                DiscrepancyRates discrepancies, Background background) {
 
     public static final int DEFAULT_SETTLEMENTS = 2000;
     public static final long DEFAULT_SEED = 42;
@@ -25,6 +26,7 @@ public record GenerationRequest(YearMonth month, Path outDir, int settlements, l
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(outDir, "outDir");
         Objects.requireNonNull(discrepancies, "discrepancies");
+        Objects.requireNonNull(background, "background");
         if (month.isBefore(EARLIEST_MONTH)) {
             throw new IllegalArgumentException("month must not be before " + EARLIEST_MONTH + ": " + month);
         }
@@ -33,8 +35,17 @@ public record GenerationRequest(YearMonth month, Path outDir, int settlements, l
         }
     }
 
+    public GenerationRequest(YearMonth month, Path outDir, int settlements, long seed,
+                             DiscrepancyRates discrepancies) {
+        this(month, outDir, settlements, seed, discrepancies, Background.DEFAULT);
+    }
+
     public GenerationRequest(YearMonth month, Path outDir, int settlements, long seed) {
         this(month, outDir, settlements, seed, DiscrepancyRates.DEFAULTS);
+    }
+
+    public GenerationRequest(YearMonth month, Path outDir, int settlements, long seed, Background background) {
+        this(month, outDir, settlements, seed, DiscrepancyRates.DEFAULTS, background);
     }
 
     /** 2,000 settlements, seed 42, default discrepancy rates. */

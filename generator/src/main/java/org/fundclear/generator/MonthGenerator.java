@@ -43,11 +43,12 @@ public final class MonthGenerator {
         SplittableRandom reversalRng = root.split();
         SplittableRandom discrepancyRng = root.split();
 
-        PersonPool persons = PersonPool.forSettlements(request.seed(), request.settlements());
-        PersonSampler sampler = new PersonSampler(persons, settlementRng.split());
+        Background background = request.background();
+        PersonPool persons = PersonPool.forSettlements(request.seed(), request.settlements(), background);
+        PersonSampler sampler = new PersonSampler(persons, settlementRng.split(), background);
         InstitutionPool institutions = new InstitutionPool();
-        SettlementFactory factory =
-                new SettlementFactory(new IdSequence("S", month), sampler, institutions, month, settlementRng);
+        SettlementFactory factory = new SettlementFactory(new IdSequence("S", month), sampler, institutions, month,
+                settlementRng, background);
         MonthCalendar calendar = new MonthCalendar(month, request.settlements());
         ReversalScheduler reversals = new ReversalScheduler(REVERSAL_RATE, calendar.lastSecond(), reversalRng);
         DiscrepancyPlanter planter = new DiscrepancyPlanter(request.discrepancies(), discrepancyRng);

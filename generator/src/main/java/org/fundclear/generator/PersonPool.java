@@ -16,25 +16,34 @@ final class PersonPool {
     private static final LocalDate DEATHS_FROM = LocalDate.of(2021, 1, 1);
     private static final int DEATH_WINDOW_DAYS = 8 * 365;
     private static final int EMPLOYEE_PCT = 45;
-    private static final int FAMILY_BLOCK_PCT = 5;
-    private static final int HOUSEHOLD_BLOCK = 4;
+    static final int HOUSEHOLD_BLOCK = 4;
     private static final long HOUSEHOLD_SALT = 0x486F757365686F6CL;
 
     private final long seed;
     private final int outpatientSize;
     private final int inpatientSize;
+    private final int familyBlockPct;
 
-    PersonPool(long seed, int outpatientSize, int inpatientSize) {
+    PersonPool(long seed, int outpatientSize, int inpatientSize, int familyBlockPct) {
         this.seed = seed;
         this.outpatientSize = outpatientSize;
         this.inpatientSize = inpatientSize;
+        this.familyBlockPct = familyBlockPct;
+    }
+
+    PersonPool(long seed, int outpatientSize, int inpatientSize) {
+        this(seed, outpatientSize, inpatientSize, Background.DEFAULT.familyBlockPct());
     }
 
     /** About 2.5 settlements per outpatient a month; inpatient slots with 50 % headroom so nobody has two stays. */
-    static PersonPool forSettlements(long seed, int settlements) {
+    static PersonPool forSettlements(long seed, int settlements, Background background) {
         int outpatients = (int) Math.max(50, settlements * 91L / 250);
         int inpatients = (int) Math.max(50, settlements * 15L / 100 + 20);
-        return new PersonPool(seed, outpatients, inpatients);
+        return new PersonPool(seed, outpatients, inpatients, background.familyBlockPct());
+    }
+
+    static PersonPool forSettlements(long seed, int settlements) {
+        return forSettlements(seed, settlements, Background.DEFAULT);
     }
 
     int outpatientSize() {
@@ -89,7 +98,7 @@ final class PersonPool {
     private Household household(int index) {
         int block = index / HOUSEHOLD_BLOCK;
         SplittableRandom rng = Seeds.random(seed ^ HOUSEHOLD_SALT, block);
-        if (rng.nextInt(100) >= FAMILY_BLOCK_PCT) {
+        if (rng.nextInt(100) >= familyBlockPct) {
             return null;
         }
         int members = 2 + rng.nextInt(3);

@@ -33,11 +33,13 @@ final class PersonSampler {
     private final BitSet chronicRefill = new BitSet();
     private final long stride;
     private final long offset;
+    private final Background background;
     private long inpatientDraws;
 
-    PersonSampler(PersonPool pool, SplittableRandom rng) {
+    PersonSampler(PersonPool pool, SplittableRandom rng, Background background) {
         this.pool = pool;
         this.rng = rng;
+        this.background = background;
         this.visits = new byte[pool.outpatientSize()];
         this.purchases = new byte[pool.outpatientSize()];
         long m = pool.inpatientSize();
@@ -47,6 +49,10 @@ final class PersonSampler {
         }
         this.stride = a;
         this.offset = rng.nextLong(m);
+    }
+
+    PersonSampler(PersonPool pool, SplittableRandom rng) {
+        this(pool, rng, Background.DEFAULT);
     }
 
     /** A living outpatient person free on {@code date} and still under the month's caps for {@code type}. */
@@ -71,8 +77,8 @@ final class PersonSampler {
     private boolean underCaps(int index, MedType type) {
         return switch (type) {
             case CHRONIC_OUTPATIENT -> !chronicRefill.get(index);
-            case PHARMACY -> purchases[index] < MAX_PHARMACY_PURCHASES && visits[index] < MAX_VISITS;
-            default -> visits[index] < MAX_VISITS;
+            case PHARMACY -> purchases[index] < MAX_PHARMACY_PURCHASES && visits[index] < background.maxVisits(index);
+            default -> visits[index] < background.maxVisits(index);
         };
     }
 

@@ -20,24 +20,26 @@ final class SettlementFactory {
     private final UsualProviders providers;
     private final CareHistory care;
     private final SplittableRandom rng;
+    private final Background background;
 
     /** @param month the month generated, whose late rows fall in the month before */
     SettlementFactory(IdSequence ids, PersonSampler persons, InstitutionPool institutions, YearMonth month,
-                      SplittableRandom rng) {
+                      SplittableRandom rng, Background background) {
         this.ids = ids;
         this.persons = persons;
-        this.providers = new UsualProviders(institutions, month);
+        this.providers = new UsualProviders(institutions, month, background);
         this.care = new CareHistory(month);
         this.rng = rng;
+        this.background = background;
     }
 
     Settlement create(LocalDate date) {
-        return create(date, MedType.draw(rng));
+        return create(date, background.drawMedType(rng));
     }
 
     Settlement create(LocalDate date, MedType type) {
         Person person = type == MedType.INPATIENT ? persons.inpatient(date) : persons.outpatient(date, type);
-        Institution institution = providers.forVisit(person, type);
+        Institution institution = providers.forVisit(person, type, rng);
         LocalDateTime setlTime = date.atTime(TimeOfDay.draw(type, rng));
         String diagnosis = Diagnoses.draw(type, person, person.ageOn(date), rng);
         LocalDate begndate = null;
@@ -50,7 +52,8 @@ final class SettlementFactory {
             enddate = date;
         }
         List<FeeLine> lines = type.hasFeeLines()
-                ? FeeLineBuilder.build(type, person, diagnosis, institution, setlTime, care, rng) : List.of();
+                ? FeeLineBuilder.build(type, person, diagnosis, institution,
+                        background.costFactor(institution), setlTime, care, rng) : List.of();
         long medfee = type.hasFeeLines()
                 ? lines.stream().mapToLong(FeeLine::amount).sum()
                 : Money.lognormalFen(INPATIENT_MEAN_YUAN, INPATIENT_SIGMA, INPATIENT_MIN_YUAN, rng);

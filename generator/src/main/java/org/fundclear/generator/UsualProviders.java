@@ -1,6 +1,7 @@
 package org.fundclear.generator;
 
 import java.time.YearMonth;
+import java.util.SplittableRandom;
 
 /**
  * Where a person goes: a pharmacy, and a hospital or community clinic for general visits (a hospital for
@@ -20,17 +21,28 @@ final class UsualProviders {
 
     private final InstitutionPool pool;
     private final long monthIndex;
+    private final Background background;
 
     /** @param month the month generated: its late rows, dated in the month before, keep to its choice */
-    UsualProviders(InstitutionPool pool, YearMonth month) {
+    UsualProviders(InstitutionPool pool, YearMonth month, Background background) {
         this.pool = pool;
         this.monthIndex = month.getYear() * 12L + month.getMonthValue();
+        this.background = background;
     }
 
-    Institution forVisit(Person person, MedType type) {
+    UsualProviders(InstitutionPool pool, YearMonth month) {
+        this(pool, month, Background.DEFAULT);
+    }
+
+    /**
+     * DEFAULT keeps to one institution of a kind for the whole month; ALT chooses visit by visit (from {@code rng}),
+     * so a person may use both the usual and the second one in a month.
+     */
+    Institution forVisit(Person person, MedType type, SplittableRandom rng) {
         InstitutionKind kind = kindFor(person, type);
-        long choice = Seeds.mix(Seeds.mix(MONTH_SALT + kind.ordinal(), person.index()), monthIndex);
-        return usual(person, kind, Math.floorMod(choice, 100) < USUAL_MONTH_PCT ? 0 : 1);
+        long choice = background == Background.ALT ? rng.nextInt(100)
+                : Seeds.mix(Seeds.mix(MONTH_SALT + kind.ordinal(), person.index()), monthIndex);
+        return usual(person, kind, Math.floorMod(choice, 100) < background.usualMonthPct() ? 0 : 1);
     }
 
     /**
@@ -38,7 +50,8 @@ final class UsualProviders {
      * skewed to large institutions like any visit; the second may coincide with the first in small regions.
      */
     Institution usual(Person person, InstitutionKind kind, int rank) {
-        return pool.draw(person.treatment(), kind, Seeds.random(SALT + 2L * kind.ordinal() + rank, person.index()));
+        return pool.draw(person.treatment(), kind,
+                Seeds.random(SALT + 2L * kind.ordinal() + rank, background.providerKey(person)));
     }
 
     /** Purchases at pharmacies, emergencies and chronic care at hospitals, general visits as the person prefers. */

@@ -33,6 +33,21 @@ class MonthGeneratorDeterminismTest {
     }
 
     @Test
+    void theAltBackgroundIsDeterministicTooAndDiffersFromTheDefault() throws IOException {
+        GenerationResult first = MonthGenerator.generate(
+                new GenerationRequest(MONTH, tmp.resolve("a"), 2000, 7, Background.ALT));
+        GenerationResult second = MonthGenerator.generate(
+                new GenerationRequest(MONTH, tmp.resolve("b"), 2000, 7, Background.ALT));
+        GenerationResult plain = MonthGenerator.generate(new GenerationRequest(MONTH, tmp.resolve("c"), 2000, 7));
+
+        for (int i = 0; i < first.files().size(); i++) {
+            assertThat(Files.readAllBytes(second.files().get(i))).as(first.files().get(i).getFileName().toString())
+                    .isEqualTo(Files.readAllBytes(first.files().get(i)));
+        }
+        assertThat(Files.readAllBytes(plain.files().get(0))).isNotEqualTo(Files.readAllBytes(first.files().get(0)));
+    }
+
+    @Test
     void differentSeedWritesDifferentSettlements() throws IOException {
         GenerationResult first = MonthGenerator.generate(new GenerationRequest(MONTH, tmp.resolve("a"), 500, 1));
         GenerationResult second = MonthGenerator.generate(new GenerationRequest(MONTH, tmp.resolve("b"), 500, 2));

@@ -4,6 +4,7 @@ import static org.fundclear.sql.jooq.Tables.AUDIT_CASE;
 import static org.fundclear.sql.jooq.Tables.AUDIT_FINDING;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,10 +22,13 @@ public final class AuditEvaluation {
 
     public static EvaluationReport evaluate(DSLContext dsl, CycleMonth month, List<TruthEntry> truth, int capacity) {
         List<String> ranked = new ArrayList<>();
-        for (Record r : dsl.select(AUDIT_CASE.SUBJECT_TYPE, AUDIT_CASE.SUBJECT_ID).from(AUDIT_CASE)
+        Map<String, String> ruleIds = new HashMap<>();
+        for (Record r : dsl.select(AUDIT_CASE.SUBJECT_TYPE, AUDIT_CASE.SUBJECT_ID, AUDIT_CASE.RULE_IDS).from(AUDIT_CASE)
                 .where(AUDIT_CASE.CYCLE_MONTH.eq(month.toString())).and(AUDIT_CASE.FINDING_COUNT.gt(0L))
                 .orderBy(AUDIT_CASE.PRIORITY.desc(), AUDIT_CASE.SUBJECT_TYPE, AUDIT_CASE.SUBJECT_ID).fetch()) {
-            ranked.add(r.get(AUDIT_CASE.SUBJECT_TYPE) + ":" + r.get(AUDIT_CASE.SUBJECT_ID));
+            String key = r.get(AUDIT_CASE.SUBJECT_TYPE) + ":" + r.get(AUDIT_CASE.SUBJECT_ID);
+            ranked.add(key);
+            ruleIds.put(key, r.get(AUDIT_CASE.RULE_IDS));
         }
         Map<String, Double> modelScore = new HashMap<>();
         for (Record r : dsl.select(AUDIT_FINDING.SUBJECT_TYPE, AUDIT_FINDING.SUBJECT_ID, AUDIT_FINDING.SCORE)
@@ -35,6 +39,7 @@ public final class AuditEvaluation {
         }
         Set<String> flagged = new HashSet<>(ranked);
         Set<String> fraud = new HashSet<>();
+        Set<String> lookalikeKeys = new HashSet<>();
         Map<String, int[]> byPattern = new TreeMap<>();
         Map<String, TruthEntry> patternInfo = new HashMap<>();
         int lookalikes = 0;
@@ -51,6 +56,7 @@ public final class AuditEvaluation {
                 fraud.add(t.subjectKey());
             } else {
                 lookalikes++;
+                lookalikeKeys.add(t.subjectKey());
                 lookalikesFlagged += flagged.contains(t.subjectKey()) ? 1 : 0;
             }
         }
@@ -62,10 +68,24 @@ public final class AuditEvaluation {
         List<String> byModel = modelScore.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).toList();
+        int k = fraud.size();
+        List<String> topK = ranked.subList(0, Math.min(k, ranked.size()));
+        Map<String, Integer> unlabelledByRule = new TreeMap<>();
+        topK.stream().filter(s -> !fraud.contains(s) && !lookalikeKeys.contains(s))
+                .forEach(s -> unlabelledByRule.merge(ruleIds.get(s), 1, Integer::sum));
+        long modelOnlyUnlabelled = ranked.stream().limit(capacity)
+                .filter(s -> !fraud.contains(s) && modelOnly(ruleIds.get(s))).count();
         return new EvaluationReport(patterns, fraud.size(), ranked.size(), precisionAt(ranked, fraud, fraud.size()),
                 capacity, precisionAt(ranked, fraud, capacity), averagePrecision(ranked, fraud),
                 byModel.isEmpty() ? Double.NaN : averagePrecision(byModel, fraud),
-                lookalikes == 0 ? 0 : (double) lookalikesFlagged / lookalikes);
+                lookalikes == 0 ? 0 : (double) lookalikesFlagged / lookalikes,
+                (int) topK.stream().filter(lookalikeKeys::contains).count(), unlabelledByRule,
+                (int) modelOnlyUnlabelled);
+    }
+
+    /** A case whose findings all come from models (rule ids M-…), i.e. no rule backs it. */
+    static boolean modelOnly(String ruleIds) {
+        return ruleIds != null && Arrays.stream(ruleIds.split(",")).allMatch(id -> id.startsWith("M-"));
     }
 
     static double precisionAt(List<String> ranked, Set<String> positives, int k) {

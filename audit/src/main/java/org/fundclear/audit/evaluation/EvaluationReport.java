@@ -1,6 +1,7 @@
 package org.fundclear.audit.evaluation;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The figures audit-eval prints.
@@ -10,10 +11,14 @@ import java.util.List;
  * @param aucPrCases         average precision (area under the PR curve) of the case ranking over planted subjects
  * @param aucPrModels        the same for the models' scores alone (NaN when no model flagged anything)
  * @param lookalikeFpRate    share of look-alike subjects that got any finding
+ * @param lookalikesInTopK   look-alike subjects among the top k cases (k = planted subjects)
+ * @param unlabelledInTopK   cases in the top k on subjects nothing was planted on, by the case's rule ids
+ * @param modelOnlyInCapacity cases in the top {@code capacity} that no rule backs and nothing was planted on
  */
 public record EvaluationReport(List<PatternRecall> patterns, int planted, int cases, double precisionAtPlanted,
                                int capacity, double precisionAtCapacity, double aucPrCases, double aucPrModels,
-                               double lookalikeFpRate) {
+                               double lookalikeFpRate, int lookalikesInTopK, Map<String, Integer> unlabelledInTopK,
+                               int modelOnlyInCapacity) {
 
     public String table() {
         StringBuilder out = new StringBuilder();
@@ -28,7 +33,12 @@ public record EvaluationReport(List<PatternRecall> patterns, int planted, int ca
                 precisionAtPlanted, capacity, precisionAtCapacity));
         out.append(String.format("AUC-PR cases %.3f   AUC-PR models %s%n", aucPrCases,
                 Double.isNaN(aucPrModels) ? "n/a" : String.format("%.3f", aucPrModels)));
-        out.append(String.format("look-alike false-positive rate %.3f%n", lookalikeFpRate));
+        out.append(String.format("look-alike false-positive rate %.3f   look-alikes in the top %d: %d%n",
+                lookalikeFpRate, planted, lookalikesInTopK));
+        out.append(String.format("unlabelled cases in the top %d: %d %s%n", planted,
+                unlabelledInTopK.values().stream().mapToInt(Integer::intValue).sum(), unlabelledInTopK));
+        out.append(String.format("model-only cases on unlabelled subjects in the top %d: %d%n", capacity,
+                modelOnlyInCapacity));
         return out.toString();
     }
 }

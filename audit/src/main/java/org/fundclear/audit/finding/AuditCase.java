@@ -18,24 +18,17 @@ public record AuditCase(SubjectType subjectType, String subjectId, Certainty cer
         boolean definite = findings.stream().anyMatch(f -> f.certainty() == Certainty.DEFINITE);
         // Findings on one subject often cite the same settlements, so amounts are not added: the largest stands.
         BigDecimal vola = findings.stream().map(Finding::volaAmt).reduce(BigDecimal.ZERO, BigDecimal::max);
+        // Scores are 0–1 on one scale: rules and the ring test put 0.5 at their threshold, the calibrated models
+        // at q = 1e-4 (a model flag at its false discovery rate scores 0.25 and adds no signal of its own).
         double maxScore = findings.stream().mapToDouble(Finding::score).max().orElse(0);
-        double strength = findings.stream().mapToDouble(AuditCase::strength).max().orElse(0);
         // Independent signals: two rules citing the very same settlements (R03 and R17 on one split visit) count
         // once, a rule and a model agreeing count twice; weak findings (score below 0.5, e.g. a filing gap) add none.
         long sources = findings.stream().filter(f -> f.score() >= 0.5)
                 .map(f -> List.of(f.ruleId().startsWith("M-"), Set.copyOf(f.setlIds()))).distinct().count();
-        double priority = (definite ? 1000 : 0) + 100 * Math.min(sources, 5) + 100 * strength
+        double priority = (definite ? 1000 : 0) + 100 * Math.min(sources, 5) + 100 * maxScore
                 + 25 * Math.log10(1 + vola.doubleValue());
         return new AuditCase(first.subjectType(), first.subjectId(), definite ? Certainty.DEFINITE : Certainty.SUSPECTED,
                 priority, vola, maxScore, List.copyOf(findings));
-    }
-
-    /**
-     * A finding's weight in the priority, 0–1. Isolation Forest scores sit near 0.5 for ordinary subjects, so
-     * their strength is the distance above that; rule and ring scores are already 0.5 at the threshold.
-     */
-    static double strength(Finding f) {
-        return f.ruleId().startsWith("M-IF") ? Math.max(0, Math.min(1, 2 * (f.score() - 0.5))) : f.score();
     }
 
     public String ruleIds() {

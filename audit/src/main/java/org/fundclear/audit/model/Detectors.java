@@ -1,6 +1,7 @@
 package org.fundclear.audit.model;
 
 import java.util.List;
+import org.fundclear.audit.finding.SubjectType;
 
 /**
  * The detectors an audit runs by default: one Isolation Forest per behaviour, LOF on institutions inside their peer
@@ -17,9 +18,11 @@ public final class Detectors {
         return List.of(new IsolationForestDetector(new DoctorShoppingBehaviour(personMonths), registry),
                 new IsolationForestDetector(institutionCost, registry),
                 new CoVisitRingDetector(),
-                // doctors are a few hundred to a few thousand a month, so the top 2 % rather than 0.5 %
-                new IsolationForestDetector(new DoctorPrescribingBehaviour(), registry, 42, 100_000, 0.62, 0.02),
+                new IsolationForestDetector(new DoctorPrescribingBehaviour(), registry),
                 new IsolationForestDetector(new PharmacyHoardingBehaviour(personMonths), registry),
-                new LocalOutlierFactorDetector("M-LOF-INSTITUTION", institutionCost, registry));
+                new LocalOutlierFactorDetector("M-LOF-INSTITUTION", institutionCost, registry),
+                new PeerCostDetector(SubjectType.INSTITUTION),
+                new PeerCostDetector(SubjectType.DOCTOR),
+                new HouseholdPharmacyDetector(personMonths));
     }
 }

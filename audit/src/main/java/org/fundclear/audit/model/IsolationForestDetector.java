@@ -1,7 +1,6 @@
 package org.fundclear.audit.model;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,9 @@ import weka.core.Instances;
 
 /**
  * Weka Isolation Forest over one behaviour's features: trained on a seeded sample of the month's subjects,
- * scores every subject ({@code distributionForInstance(x)[1]} is the anomaly score), and flags those above
- * both a minimum score and the top share. Each finding names the three features furthest above the subject's
+ * scores every subject ({@code distributionForInstance(x)[1]} is the anomaly score), and flags those whose score
+ * is above a minimum and whose largest robust z against their peers lies beyond the fitted tail of the month's
+ * after Benjamini–Hochberg ({@link ScoreNull}): no share of the month is flagged by construction. Each finding names the three features furthest above the subject's
  * peer group (robust z) with the peer median, so an inspector can argue with it.
  */
 public final class IsolationForestDetector implements Detector {
@@ -28,20 +28,21 @@ public final class IsolationForestDetector implements Detector {
     private final long seed;
     private final int trainingSample;
     private final double minScore;
-    private final double maxShare;
+    private final double falseDiscoveryRate;
 
     public IsolationForestDetector(Behaviour behaviour, ModelRegistry registry, long seed, int trainingSample,
-                                   double minScore, double maxShare) {
+                                   double minScore, double falseDiscoveryRate) {
         this.behaviour = behaviour;
         this.registry = registry;
         this.seed = seed;
         this.trainingSample = trainingSample;
         this.minScore = minScore;
-        this.maxShare = maxShare;
+        this.falseDiscoveryRate = falseDiscoveryRate;
     }
 
+    /** Score at least 0.62 (isolated well before the average path length) and q ≤ 0.01. */
     public IsolationForestDetector(Behaviour behaviour, ModelRegistry registry) {
-        this(behaviour, registry, 42, 100_000, 0.62, 0.005);
+        this(behaviour, registry, 42, 100_000, 0.62, 0.01);
     }
 
     @Override
@@ -76,15 +77,17 @@ public final class IsolationForestDetector implements Detector {
         for (int i = 0; i < scores.length; i++) {
             scores[i] = forest.distributionForInstance(WekaRows.instance(rows.get(i), header))[1];
         }
-        double[] sorted = scores.clone();
-        Arrays.sort(sorted);
-        double cutoff = Math.max(minScore, sorted[(int) Math.floor((1 - maxShare) * (sorted.length - 1))]);
         Map<String, PeerExplanation> peerNorms = peerNorms(rows);
+        // The forest's score saturates near 0.8 for anything isolated, so its tail cannot tell a heavy user of care
+        // from a doctor shopper; the flag is calibrated on how far each subject stands above its own peers instead.
+        ScoreNull calibrated = ScoreNull.of(rows.stream()
+                .mapToDouble(r -> peerNorms.getOrDefault(r.peerGroup(), peerNorms.get("*")).maxZ(r)).toArray());
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
-            List<String> evidence = scores[i] >= cutoff ? behaviour.evidence(scope, rows.get(i).subjectId()) : List.of();
+            boolean unusual = scores[i] >= minScore && calibrated.q()[i] <= falseDiscoveryRate;
+            List<String> evidence = unusual ? behaviour.evidence(scope, rows.get(i).subjectId()) : List.of();
             if (!evidence.isEmpty()) {
-                findings.add(finding(rows.get(i), scores[i], peerNorms, evidence));
+                findings.add(finding(rows.get(i), scores[i], calibrated, i, peerNorms, evidence));
             }
         }
         return findings;
@@ -122,11 +125,14 @@ public final class IsolationForestDetector implements Detector {
         return norms;
     }
 
-    private Finding finding(FeatureRow row, double score, Map<String, PeerExplanation> peerNorms, List<String> evidence) {
+    /** The finding's score is the calibrated strength of its q-value; the text gives the raw score and its z too. */
+    private Finding finding(FeatureRow row, double score, ScoreNull calibrated, int i,
+                            Map<String, PeerExplanation> peerNorms, List<String> evidence) {
         PeerExplanation peers = peerNorms.getOrDefault(row.peerGroup(), peerNorms.get("*"));
-        String text = "%s模型（孤立森林）异常分 %.2f（阈值 %.2f，本月前 %s%%）：%s".formatted(behaviour.description(),
-                score, minScore, maxShare * 100, peers.topFeatures(row, 3));
-        return new Finding(behaviour.subjectType(), row.subjectId(), id(), Certainty.SUSPECTED, score, row.paid(),
-                evidence, evidence.size(), text);
+        String text = "%s模型（孤立森林）异常分 %.2f；偏离同类程度超出本月尾部拟合（指数尾，BH 校正 q=%.1e，阈值 q≤%s，分≥%.2f）：%s".formatted(
+                behaviour.description(), score, calibrated.q()[i], falseDiscoveryRate, minScore,
+                peers.topFeatures(row, 3));
+        return new Finding(behaviour.subjectType(), row.subjectId(), id(), Certainty.SUSPECTED,
+                calibrated.strength(i), row.paid(), evidence, evidence.size(), text);
     }
 }

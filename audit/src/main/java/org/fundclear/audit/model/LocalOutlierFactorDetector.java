@@ -3,7 +3,6 @@ package org.fundclear.audit.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,8 @@ import weka.core.Instances;
  * Local Outlier Factor within each peer group of a behaviour (e.g. institutions of one kind and level): a subject
  * whose feature vector sits in a much sparser region than its nearest peers'. Complements the Isolation Forest,
  * which sees all groups at once and so misses a subject that is ordinary overall but odd among its own kind.
- * Flags a subject when its factor is at least {@code minFactor} and it is among its group's top few.
+ * Flags a subject when its factor is at least {@code minFactor} and its log factor lies beyond the
+ * fitted tail of the group's factors after Benjamini–Hochberg ({@link ScoreNull}), never a share of the group.
  */
 public final class LocalOutlierFactorDetector implements Detector {
     private static final Logger LOG = LoggerFactory.getLogger(LocalOutlierFactorDetector.class);
@@ -34,22 +34,20 @@ public final class LocalOutlierFactorDetector implements Detector {
     private final Behaviour behaviour;
     private final ModelRegistry registry;
     private final double minFactor;
-    private final double topShare;
-    private final int topMin;
+    private final double falseDiscoveryRate;
 
     public LocalOutlierFactorDetector(String id, Behaviour behaviour, ModelRegistry registry, double minFactor,
-                                      double topShare, int topMin) {
+                                      double falseDiscoveryRate) {
         this.id = id;
         this.behaviour = behaviour;
         this.registry = registry;
         this.minFactor = minFactor;
-        this.topShare = topShare;
-        this.topMin = topMin;
+        this.falseDiscoveryRate = falseDiscoveryRate;
     }
 
-    /** Factor at least 2 (twice as sparse as the neighbours) and among the top 1 % of the group, at least 5. */
+    /** Factor at least 2 (twice as sparse as the neighbours) and q ≤ 0.01 within the group. */
     public LocalOutlierFactorDetector(String id, Behaviour behaviour, ModelRegistry registry) {
-        this(id, behaviour, registry, 2.0, 0.01, 5);
+        this(id, behaviour, registry, 2.0, 0.01);
     }
 
     @Override
@@ -99,30 +97,25 @@ public final class LocalOutlierFactorDetector implements Detector {
             double factor = lof.factor(data.get(i));
             factors[i] = Double.isNaN(factor) ? 0 : factor; // NaN: no reachable neighbour density to compare
         }
-        Integer[] order = new Integer[rows.size()];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -factors[i])
-                .thenComparing(i -> rows.get(i).subjectId()));
-        int top = Math.max(topMin, (int) Math.ceil(topShare * rows.size()));
+        // factors spread multiplicatively: the tail is fitted on their logarithm
+        ScoreNull calibrated = ScoreNull.of(Arrays.stream(factors).map(f -> Math.log(Math.max(f, 1e-9))).toArray());
         PeerExplanation explanation = new PeerExplanation(behaviour.features(), rows, PeerExplanation.peersOf(behaviour.subjectType()));
         List<Finding> findings = new ArrayList<>();
-        for (int rank = 0; rank < Math.min(top, order.length) && factors[order[rank]] >= minFactor; rank++) {
-            FeatureRow row = rows.get(order[rank]);
+        for (int i = 0; i < factors.length; i++) {
+            if (factors[i] < minFactor || calibrated.q()[i] > falseDiscoveryRate) {
+                continue;
+            }
+            FeatureRow row = rows.get(i);
             List<String> evidence = behaviour.evidence(scope, row.subjectId());
             if (!evidence.isEmpty()) {
-                String text = "%s（局部离群因子 LOF，同类 %s 共 %d 个）：LOF %.2f，组内第 %d 高（阈值 %.1f）；%s".formatted(
-                        behaviour.description(), peer, rows.size(), factors[order[rank]], rank + 1, minFactor,
-                        explanation.topFeatures(row, 3));
+                String text = "%s（局部离群因子 LOF，同类 %s 共 %d 个）：LOF %.2f（阈值 %.1f），组内尾部拟合 BH 校正 q=%.1e；%s"
+                        .formatted(behaviour.description(), peer, rows.size(), factors[i], minFactor,
+                                calibrated.q()[i], explanation.topFeatures(row, 3));
                 findings.add(new Finding(behaviour.subjectType(), row.subjectId(), id, Certainty.SUSPECTED,
-                        score(factors[order[rank]]), row.paid(), evidence, evidence.size(), text));
+                        calibrated.strength(i), row.paid(), evidence, evidence.size(), text));
             }
         }
         return findings;
-    }
-
-    /** 0–1 like the rules' scores: 0.5 at a factor of 2 (twice as sparse as the neighbours), towards 1 beyond. */
-    static double score(double factor) {
-        return Math.max(0, 1 - 1 / factor);
     }
 
     private static int largestTie(List<FeatureRow> rows) {

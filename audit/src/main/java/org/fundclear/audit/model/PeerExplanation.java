@@ -35,6 +35,15 @@ final class PeerExplanation {
         };
     }
 
+    /** The subject's largest robust z over the features: how far it stands above its peers where it stands out most. */
+    double maxZ(FeatureRow row) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int f = 0; f < norms.length; f++) {
+            max = Math.max(max, norms[f].z(row.features()[f]));
+        }
+        return max;
+    }
+
     /** The {@code top} features with the highest z, joined with "；". */
     String topFeatures(FeatureRow row, int top) {
         Integer[] order = new Integer[features.size()];

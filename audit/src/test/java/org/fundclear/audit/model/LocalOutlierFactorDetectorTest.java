@@ -30,8 +30,8 @@ class LocalOutlierFactorDetectorTest {
 
         assertThat(findings).extracting(Finding::subjectId).containsExactly("far");
         Finding far = findings.get(0);
-        assertThat(far.score()).isGreaterThan(0.5);
-        assertThat(far.explanation()).contains("同类 A 共 41 个", "组内第 1 高", "次均费用倍数 20.09倍，同类机构中位 1");
+        assertThat(far.score()).as("calibrated strength of q ≤ 0.01").isGreaterThanOrEqualTo(0.25);
+        assertThat(far.explanation()).contains("同类 A 共 41 个", "BH 校正 q=", "次均费用倍数 20.09倍，同类机构中位 1");
     }
 
     @Test

@@ -47,8 +47,21 @@ public final class PatternPlanter {
         }
     }
 
-    /** Plants {@code perPattern} subjects of each pattern (rings: groups of five) and as many look-alikes. */
+    /** Which patterns to plant. */
+    public enum PatternSet {
+        /** The patterns the audit was built on, with their look-alikes. */
+        STANDARD,
+        /** The standard ones plus the variants of {@link UnseenPatterns}, on their own random stream. */
+        UNSEEN
+    }
+
     public static void plant(Path monthDir, YearMonth month, long seed, int perPattern) throws IOException {
+        plant(monthDir, month, seed, perPattern, PatternSet.STANDARD);
+    }
+
+    /** Plants {@code perPattern} subjects of each pattern (rings: groups of five) and as many look-alikes. */
+    public static void plant(Path monthDir, YearMonth month, long seed, int perPattern, PatternSet set)
+            throws IOException {
         List<PlantedInstitution> institutions = new ArrayList<>();
         try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(monthDir.resolve("institutions.csv"))) {
             for (NamedCsvRecord r : reader) {
@@ -77,6 +90,15 @@ public final class PatternPlanter {
             }
             planter.bigHospitalLookalike(4 * perPattern);
             PlantedDoctors.plant(out, month, institutions, seed, Math.max(1, perPattern / 2));
+            if (set == PatternSet.UNSEEN) {
+                UnseenPatterns unseen = new UnseenPatterns(new SplittableRandom(seed ^ 0x556E7365656EL), month, out,
+                        PeerVisitCost.read(monthDir, month), planter.hospitals, planter.pharmacies);
+                for (int i = 0; i < Math.max(1, perPattern / 2); i++) {
+                    unseen.moderateCostInflation(i);
+                    unseen.householdSplitHoarding(i);
+                    unseen.moderateDoctorExcess(i);
+                }
+            }
         }
     }
 

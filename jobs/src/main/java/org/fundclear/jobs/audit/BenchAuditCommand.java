@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -13,10 +14,13 @@ import org.fundclear.audit.AuditResult;
 import org.fundclear.audit.evaluation.AuditEvaluation;
 import org.fundclear.audit.evaluation.TruthFile;
 import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.generator.Background;
 import org.fundclear.generator.GenerationRequest;
 import org.fundclear.generator.MonthGenerator;
 import org.fundclear.generator.audit.PatternPlanter;
+import org.fundclear.jobs.cli.options.BackgroundConverter;
 import org.fundclear.jobs.cli.options.ExitCodes;
+import org.fundclear.jobs.cli.options.PatternSetConverter;
 import org.fundclear.jobs.config.ApplicationContexts;
 import org.fundclear.jobs.config.DatabaseUrl;
 import org.fundclear.jobs.intake.ImportService;
@@ -44,6 +48,18 @@ public class BenchAuditCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", paramLabel = "S")
     long seed;
 
+    @Option(names = "--background", defaultValue = "default", paramLabel = "default|alt",
+            converter = BackgroundConverter.class, description = "Background population (see generate)")
+    Background background;
+
+    @Option(names = "--patterns", defaultValue = "standard", paramLabel = "standard|unseen",
+            converter = PatternSetConverter.class, description = "Planted patterns (see generate)")
+    PatternPlanter.PatternSet patterns;
+
+    @Option(names = "--per-pattern", paramLabel = "N",
+            description = "Planted subjects per pattern (default as generate's; 0 plants none, no truth to measure)")
+    Integer perPattern;
+
     @Option(names = "--if-rows", defaultValue = "1000000", paramLabel = "N",
             description = "Synthetic person-months for the Isolation Forest scoring benchmark (0 skips it)")
     int ifRows;
@@ -58,11 +74,16 @@ public class BenchAuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path input = dir.resolve("input-" + settlements);
-        if (!Files.exists(input.resolve("audit-truth.csv"))) {
-            System.out.printf("generating %,d settlements with planted patterns into %s ...%n", settlements, input);
-            MonthGenerator.generate(new GenerationRequest(MONTH.value(), input, settlements, seed));
-            PatternPlanter.plant(input, MONTH.value(), seed, PlantedSubjects.perPattern(settlements));
+        int planted = perPattern != null ? perPattern : PlantedSubjects.perPattern(settlements);
+        Path input = dir.resolve("input-" + settlements + "-" + seed + "-" + background.name().toLowerCase(Locale.ROOT)
+                + "-" + patterns.name().toLowerCase(Locale.ROOT) + "-" + planted);
+        if (!Files.exists(input.resolve("settlements-" + MONTH + ".csv"))) {
+            System.out.printf("generating %,d settlements (%s background, %d %s patterns each) into %s ...%n",
+                    settlements, background, planted, patterns, input);
+            MonthGenerator.generate(new GenerationRequest(MONTH.value(), input, settlements, seed, background));
+            if (planted > 0) {
+                PatternPlanter.plant(input, MONTH.value(), seed, planted, patterns);
+            }
         }
         Path db = dir.resolve("db");
         boolean reimport = !reuseDb || !Files.exists(db.resolve("fundclear.mv.db"));
@@ -95,8 +116,9 @@ public class BenchAuditCommand implements Callable<Integer> {
             System.out.printf("  %-28s %8.1f s  (%,d findings, %,d cases)%n", "audit total", auditSeconds,
                     result.findings().size(), result.cases().size());
             System.out.println();
-            System.out.print(AuditEvaluation.evaluate(dsl, MONTH, TruthFile.read(input.resolve("audit-truth.csv")), 50)
-                    .table());
+            Path truth = input.resolve("audit-truth.csv");
+            System.out.print(AuditEvaluation.evaluate(dsl, MONTH,
+                    Files.exists(truth) ? TruthFile.read(truth) : List.of(), 50).table());
         }
         if (ifRows > 0) {
             int threads = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
