@@ -38,9 +38,8 @@ public record BenchReport(String database, long settlements, List<Stage> stages,
         }
 
         public BenchReport build(double totalSeconds, String floorName, double floorSeconds) {
-            double total = totalSeconds;
             return new BenchReport(database, settlements, List.copyOf(stages), new Stage(floorName, floorSeconds, null),
-                    floorSeconds > 0 ? total / floorSeconds : null, heapPeakMb());
+                    floorSeconds > 0 ? totalSeconds / floorSeconds : null, heapPeakMb());
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
 import org.fundclear.audit.casework.Actor;
 import org.fundclear.audit.casework.Dashboard;
 import org.fundclear.clearing.access.RegionScope;
@@ -64,7 +65,7 @@ public class WorkloadGauges implements MeterBinder {
     }
 
     private void register(String name, String tag, String value, String description,
-                          java.util.function.ToDoubleFunction<Snapshot> read) {
+                          ToDoubleFunction<Snapshot> read) {
         if (registered.add(name + "|" + value)) {
             Gauge.builder(name, this, g -> read.applyAsDouble(g.snapshot())).tag(tag, value).description(description)
                     .register(registry);
