@@ -3,10 +3,12 @@ package org.fundclear.jobs.history;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.fundclear.jobs.clearing.ClearJobConfiguration;
+import org.fundclear.jobs.config.FundclearConfiguration;
 import org.fundclear.jobs.intake.ImportJobConfiguration;
 import org.fundclear.reports.history.AuditRunEntry;
 import org.fundclear.reports.history.AuditRunHistory;
@@ -54,10 +56,16 @@ public class JobHistoryService {
                 String file = p.getString("file");
                 into.add(new JobRun(kind, p.getString(monthParameter),
                         file == null ? "" : Path.of(file).getFileName().toString(),
-                        e.getStartTime() != null ? e.getStartTime() : e.getCreateTime(),
+                        chinaTime(e.getStartTime() != null ? e.getStartTime() : e.getCreateTime()),
                         between(e.getStartTime(), e.getEndTime()), e.getStatus().name(), p.getString("user")));
             }
         }
+    }
+
+    /** Spring Batch stamps in the JVM's zone; the product's own stamps (audit_run) are China time. */
+    private static LocalDateTime chinaTime(LocalDateTime jvmLocal) {
+        return jvmLocal == null ? null
+                : jvmLocal.atZone(ZoneId.systemDefault()).withZoneSameInstant(FundclearConfiguration.CHINA).toLocalDateTime();
     }
 
     private static Duration between(LocalDateTime start, LocalDateTime end) {

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.fundclear.clearing.access.RegionScope;
@@ -61,6 +62,10 @@ class ObservabilityTest {
 
             List<JobRun> runs = console.context.getBean(JobHistoryService.class).runs(ConsoleFixture.MONTH.toString(), 100);
             assertThat(runs).extracting(JobRun::kind).contains("import", "clear", "audit");
+            assertThat(runs.get(0).kind()).as("newest first").isEqualTo("audit");
+            JobRun clear = runs.stream().filter(r -> r.kind().equals("clear")).findFirst().orElseThrow();
+            assertThat(Duration.between(clear.startedAt(), runs.get(0).startedAt()))
+                    .as("batch and audit stamps in one time zone").isBetween(Duration.ZERO, Duration.ofMinutes(10));
             assertThat(runs).filteredOn(r -> !r.kind().equals("import")).allSatisfy(r -> {
                 assertThat(r.startedBy()).isEqualTo("tester");
                 assertThat(r.status()).isEqualTo("COMPLETED");
