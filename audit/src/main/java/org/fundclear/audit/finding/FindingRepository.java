@@ -74,4 +74,9 @@ public final class FindingRepository {
         t.update(AUDIT_RUN).set(AUDIT_RUN.FINISHED_AT, now).set(AUDIT_RUN.FINDING_COUNT, (long) findings.size())
                 .set(AUDIT_RUN.CASE_COUNT, (long) caseCount).where(AUDIT_RUN.ID.eq(runId)).execute();
     }
+
+    /** Stamps who started a run: the engine knows no users, the application service that launched it does. */
+    public void recordStarter(DSLContext dsl, long runId, String user) {
+        dsl.update(AUDIT_RUN).set(AUDIT_RUN.STARTED_BY, user).where(AUDIT_RUN.ID.eq(runId)).execute();
+    }
 }

@@ -15,6 +15,7 @@ import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.jobs.cli.options.DatabaseOption;
 import org.fundclear.jobs.cli.options.ExitCodes;
 import org.fundclear.jobs.cli.options.MonthConverter;
+import org.fundclear.jobs.cli.options.UserOption;
 import org.fundclear.jobs.config.ApplicationContexts;
 import org.fundclear.jobs.config.FundclearConfiguration;
 import org.fundclear.jobs.config.UsageException;
@@ -49,6 +50,9 @@ public class AuditCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption db;
 
+    @Mixin
+    UserOption user;
+
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext context = ApplicationContexts.start(db.resolve())) {
@@ -56,8 +60,8 @@ public class AuditCommand implements Callable<Integer> {
             if (!dsl.fetchExists(SETTLEMENT, SETTLEMENT.CYCLE_MONTH.eq(month.toString()))) {
                 throw new UsageException("no settlements loaded for " + month + "; run ./fundclear import first");
             }
-            AuditResult result = engine(models, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                    context.getBean(StageDeadlines.class), !ruleOrderOnly).run(dsl, month);
+            AuditResult result = context.getBean(AuditService.class).audit(month, models,
+                    threads == null ? Runtime.getRuntime().availableProcessors() : threads, !ruleOrderOnly, user.name());
             AuditSummary.print(System.out, month, result, top);
             return ExitCodes.OK;
         }

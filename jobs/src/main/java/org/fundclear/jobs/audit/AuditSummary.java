@@ -8,6 +8,7 @@ import org.fundclear.audit.finding.AuditCase;
 import org.fundclear.audit.finding.Certainty;
 import org.fundclear.audit.finding.Finding;
 import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.jobs.console.TextTable;
 
 /** The short ranked summary `audit` prints: counts per rule and the top of the inspectors' queue, ids masked. */
 public final class AuditSummary {
@@ -21,8 +22,9 @@ public final class AuditSummary {
         Map<String, Integer> perRule = new TreeMap<>();
         result.findings().forEach(f -> perRule.merge(f.ruleId(), 1, Integer::sum));
         out.println("findings per rule/model: " + perRule);
-        out.printf("%n%4s  %-11s %-22s %-9s %9s %12s  %-16s %s%n", "rank", "subject", "id", "certainty", "priority",
-                "amount", "rules", "basis (strongest finding)");
+        out.println();
+        TextTable queue = new TextTable("rank>", "subject", "id", "certainty", "priority>", "amount>", "rules",
+                "basis (strongest finding)");
         int rank = 0;
         for (AuditCase c : result.cases()) {
             if (++rank > top) {
@@ -30,9 +32,10 @@ public final class AuditSummary {
             }
             Finding strongest = c.findings().stream().max((a, b) -> Double.compare(a.score(), b.score())).orElseThrow();
             String basis = strongest.explanation();
-            out.printf("%4d  %-11s %-22s %-9s %9.1f %12s  %-16s %s%n", rank, c.subjectType(),
-                    MaskedId.of(c.subjectType().name(), c.subjectId()), c.certainty(), c.priority(),
-                    c.volaAmt().toPlainString(), c.ruleIds(), basis.length() > 70 ? basis.substring(0, 70) + "…" : basis);
+            queue.row(rank, c.subjectType(), MaskedId.of(c.subjectType().name(), c.subjectId()), c.certainty(),
+                    String.format("%.1f", c.priority()), c.volaAmt().toPlainString(), c.ruleIds(),
+                    basis.length() > 70 ? basis.substring(0, 70) + "…" : basis);
         }
+        queue.print(out);
     }
 }

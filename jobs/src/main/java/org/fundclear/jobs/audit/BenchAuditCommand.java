@@ -1,5 +1,8 @@
 package org.fundclear.jobs.audit;
 
+import static org.fundclear.sql.jooq.Tables.FEE_LINE;
+import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +21,8 @@ import org.fundclear.generator.Background;
 import org.fundclear.generator.GenerationRequest;
 import org.fundclear.generator.MonthGenerator;
 import org.fundclear.generator.audit.PatternPlanter;
+import org.fundclear.jobs.bench.BenchJsonOption;
+import org.fundclear.jobs.bench.BenchReport;
 import org.fundclear.jobs.cli.options.BackgroundConverter;
 import org.fundclear.jobs.cli.options.ExitCodes;
 import org.fundclear.jobs.cli.options.PatternSetConverter;
@@ -25,9 +30,12 @@ import org.fundclear.jobs.config.ApplicationContexts;
 import org.fundclear.jobs.config.DatabaseUrl;
 import org.fundclear.jobs.intake.ImportService;
 import org.fundclear.jobs.intake.InputFiles;
+import org.fundclear.sql.DatabaseVendor;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -72,6 +80,9 @@ public class BenchAuditCommand implements Callable<Integer> {
             + " re-importing (only when that run imported the same --settlements)")
     boolean reuseDb;
 
+    @Mixin
+    BenchJsonOption json;
+
     @Override
     public Integer call() throws Exception {
         int planted = perPattern != null ? perPattern : PlantedSubjects.perPattern(settlements);
@@ -115,6 +126,15 @@ public class BenchAuditCommand implements Callable<Integer> {
             }
             System.out.printf("  %-28s %8.1f s  (%,d findings, %,d cases)%n", "audit total", auditSeconds,
                     result.findings().size(), result.cases().size());
+            long floorStart = System.nanoTime();
+            long rows = onePass(dsl);
+            double floorSeconds = (System.nanoTime() - floorStart) / 1e9;
+            System.out.printf("  %-28s %8.1f s%n", "floor: one pass over the rows", floorSeconds);
+            BenchReport.Builder report = new BenchReport.Builder(context.getBean(DatabaseVendor.class).name(),
+                    dsl.fetchCount(SETTLEMENT, SETTLEMENT.CYCLE_MONTH.eq(MONTH.toString())));
+            result.millisByStage().forEach((stage, millis) -> report.stage(stage, millis / 1000.0, null));
+            json.write(report.build(auditSeconds, "one pass over the month's settlements and fee lines (" + rows
+                    + " rows)", floorSeconds));
             System.out.println();
             Path truth = input.resolve("audit-truth.csv");
             System.out.print(AuditEvaluation.evaluate(dsl, MONTH,
@@ -128,6 +148,15 @@ public class BenchAuditCommand implements Callable<Integer> {
                     t.threads(), t.multiThreadSeconds());
         }
         return ExitCodes.OK;
+    }
+
+    /** The least an audit must do: read every settlement and fee line of the month once. */
+    private static long onePass(DSLContext dsl) {
+        String month = MONTH.toString();
+        return dsl.select(DSL.count(), DSL.sum(SETTLEMENT.FUND_PAY_SUMAMT)).from(SETTLEMENT)
+                .where(SETTLEMENT.CYCLE_MONTH.eq(month)).fetchOne().value1()
+                + dsl.select(DSL.count(), DSL.sum(FEE_LINE.DET_ITEM_FEE_SUMAMT)).from(FEE_LINE)
+                .where(FEE_LINE.CYCLE_MONTH.eq(month)).fetchOne().value1();
     }
 
     private static Path fresh(Path path) throws IOException {

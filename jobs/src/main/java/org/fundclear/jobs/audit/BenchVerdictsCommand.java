@@ -9,7 +9,11 @@ import java.util.stream.Stream;
 import org.fundclear.jobs.cli.options.ExitCodes;
 import org.fundclear.jobs.config.ApplicationContexts;
 import org.fundclear.jobs.config.DatabaseUrl;
+import org.fundclear.jobs.bench.BenchJsonOption;
+import org.fundclear.jobs.bench.BenchReport;
+import org.fundclear.sql.DatabaseVendor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench-verdicts", description = "Learning from verdicts, measured on a held-out month: decide the top "
@@ -31,6 +35,9 @@ public class BenchVerdictsCommand implements Callable<Integer> {
     @Option(names = "--dir", defaultValue = "out/bench-verdicts", paramLabel = "DIR")
     Path dir;
 
+    @Mixin
+    BenchJsonOption json;
+
     @Override
     public Integer call() throws Exception {
         if (Files.exists(dir)) {
@@ -42,6 +49,7 @@ public class BenchVerdictsCommand implements Callable<Integer> {
         }
         Files.createDirectories(dir);
         try (var context = ApplicationContexts.start(DatabaseUrl.resolve(DatabaseUrl.embedded(dir.resolve("db"))))) {
+            long t0 = System.nanoTime();
             var r = VerdictLearningEvaluation.run(context, dir.resolve("input"), YearMonth.of(2026, 9), settlements, seed,
                     review, capacity);
             System.out.printf("verdicts on the first month's top %d cases: %d cases decided (%d rows), %d rows rejected%n",
@@ -53,6 +61,11 @@ public class BenchVerdictsCommand implements Callable<Integer> {
             System.out.printf("  %-32s %10.3f %10.3f%n", "precision@" + capacity, r.before().precisionAtCapacity(),
                     r.after().precisionAtCapacity());
             System.out.printf("  %-32s %10.3f %10.3f%n", "AUC-PR (cases)", r.before().aucPrCases(), r.after().aucPrCases());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            // a measure of ranking quality, not of speed: no floor to compare the time with
+            json.write(new BenchReport.Builder(context.getBean(DatabaseVendor.class).name(), settlements)
+                    .stage("generate, import, clear, audit and learn two months", seconds, 2L * settlements)
+                    .build(seconds, "none", 0));
         }
         return ExitCodes.OK;
     }

@@ -21,7 +21,9 @@ import org.fundclear.jobs.intake.ImportService;
 import org.fundclear.jobs.intake.InputFiles;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.fundclear.sql.DatabaseVendor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,6 +41,9 @@ public class BenchClearCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "7", paramLabel = "S")
     long seed;
+
+    @Mixin
+    BenchJsonOption json;
 
     private static final CycleMonth MONTH = CycleMonth.parse("2026-10");
 
@@ -90,6 +95,8 @@ public class BenchClearCommand implements Callable<Integer> {
             System.out.printf("  %-41s %8.1f s%n", "floor: GROUP BY over the settlements", groupBy);
             System.out.printf("  %-41s %8.1f s%n", "floor: LEFT JOIN settlements × ledger", leftJoin);
             System.out.printf("  whole clear = %.2f × the floor (target ≤ 1.5)%n", clear / (groupBy + leftJoin));
+            json.write(new BenchReport.Builder(context.getBean(DatabaseVendor.class).name(), rows)
+                    .stage("clear", clear, (long) rows).build(clear, "GROUP BY + LEFT JOIN", groupBy + leftJoin));
         }
         return 0;
     }

@@ -23,6 +23,7 @@ import org.fundclear.sql.DatabaseVendor;
 import org.fundclear.sql.SchemaMigrator;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,6 +41,9 @@ public class BenchImportCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "7", paramLabel = "S")
     long seed;
+
+    @Mixin
+    BenchJsonOption json;
 
     private static final CycleMonth MONTH = CycleMonth.parse("2026-10");
     private static final int BATCH = 5000;
@@ -97,6 +101,8 @@ public class BenchImportCommand implements Callable<Integer> {
                 Math.round(parsed / importSeconds));
         System.out.printf("  import throughput = %.0f %% of the batch-insert floor; result: %s, %s%n",
                 100.0 * floorSeconds / importSeconds, result.outcome(), result.counts());
+        json.write(new BenchReport.Builder(DatabaseVendor.fromUrl(importUrl.url()).name(), parsed)
+                .stage("import", importSeconds, parsed).build(importSeconds, "plain JDBC batch insert", floorSeconds));
         return 0;
     }
 

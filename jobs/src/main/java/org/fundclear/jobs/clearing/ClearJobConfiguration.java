@@ -1,6 +1,6 @@
 package org.fundclear.jobs.clearing;
 
-import java.util.function.BiConsumer;
+import java.util.function.ToLongBiFunction;
 import org.fundclear.clearing.cycle.ClearingCycle;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.jobs.progress.StepReport;
@@ -67,31 +67,46 @@ public class ClearJobConfiguration {
         // Independent of each other, so they use both cores; each is its own transaction.
         Flow parallel = new FlowBuilder<SimpleFlow>("reconcileAndLines")
                 .split(new SimpleAsyncTaskExecutor("clear-"))
-                .add(flow(step("reconcileSettlements", (m, user) -> report.done("held settlements",
+                .add(flow(step("reconcileSettlements", (m, user) -> done("held settlements",
                                 cycle.reconcileSettlements(dsl, m)))),
-                        flow(step("reconcileLedger", (m, user) -> report.done("held ledger rows",
-                                cycle.reconcileLedger(dsl, m)))),
-                        flow(step("lines", (m, user) -> report.done("clearing lines", cycle.clearingLines(dsl, m)))))
+                        flow(step("reconcileLedger", (m, user) -> done("held ledger rows", cycle.reconcileLedger(dsl, m)))),
+                        flow(step("lines", (m, user) -> done("clearing lines", cycle.clearingLines(dsl, m)))))
                 .build();
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(parallel)
-                .next(step("reconciled", (m, user) -> report.done("reconciled, held", cycle.markReconciled(dsl, m, user))))
-                .next(step("advanceFund", (m, user) -> report.done("advance fund",
-                        cycle.advanceFund(dsl, m, user).size() + " insured regions")))
-                .next(step("cleared", (m, user) -> cycle.markCleared(dsl, m, user)))
+                .next(step("reconciled", (m, user) -> {
+                    var held = cycle.markReconciled(dsl, m, user);
+                    report.done("reconciled, held", held);
+                    return held.values().stream().mapToLong(Integer::longValue).sum();
+                }))
+                .next(step("advanceFund", (m, user) -> {
+                    int regions = cycle.advanceFund(dsl, m, user).size();
+                    report.done("advance fund", regions + " insured regions");
+                    return regions;
+                }))
+                .next(step("cleared", (m, user) -> {
+                    cycle.markCleared(dsl, m, user);
+                    return 0;
+                }))
                 .end()
                 .build();
+    }
+
+    private long done(String what, int rows) {
+        report.done(what, rows);
+        return rows;
     }
 
     private static Flow flow(Step step) {
         return new FlowBuilder<SimpleFlow>(step.getName() + "Flow").start(step).build();
     }
 
-    private Step step(String name, BiConsumer<CycleMonth, String> work) {
+    /** {@code work} returns the rows it wrote (held rows, lines, positions), counted as the step's write count. */
+    private Step step(String name, ToLongBiFunction<CycleMonth, String> work) {
         return new StepBuilder(name, jobRepository).tasklet((contribution, context) -> {
             JobParameters p = context.getStepContext().getStepExecution().getJobParameters();
             report.start(name);
-            work.accept(CycleMonth.parse(p.getString(MONTH)), p.getString(USER));
+            contribution.incrementWriteCount(work.applyAsLong(CycleMonth.parse(p.getString(MONTH)), p.getString(USER)));
             if (name.equals(pauseStep) && pauseMillis > 0) {
                 Thread.sleep(pauseMillis);
             }

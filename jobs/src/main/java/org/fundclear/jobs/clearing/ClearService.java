@@ -11,6 +11,7 @@ import org.fundclear.clearing.cycle.PeriodTransitionException;
 import org.fundclear.clearing.cycle.RunLock;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.jobs.config.Failures;
+import org.fundclear.jobs.metrics.BatchMetrics;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -37,15 +38,17 @@ public class ClearService {
     private final DSLContext dsl;
     private final ClearingCycle cycle;
     private final RunLock lock;
+    private final BatchMetrics metrics;
 
     public ClearService(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("clearMonthJob") Job clearMonthJob,
-                        DSLContext dsl, ClearingCycle cycle, Clock clock) {
+                        DSLContext dsl, ClearingCycle cycle, Clock clock, BatchMetrics metrics) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.clearMonthJob = clearMonthJob;
         this.dsl = dsl;
         this.cycle = cycle;
         this.lock = new RunLock(clock, HEARTBEAT.multipliedBy(4));
+        this.metrics = metrics;
     }
 
     public ClearOutcome clear(CycleMonth month, String user) {
@@ -85,6 +88,7 @@ public class ClearService {
         recoverAbandonedRun(parameters);
         try {
             JobExecution execution = jobOperator.start(clearMonthJob, parameters);
+            metrics.recordJob(execution);
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 cycle.periods().recordJobExecution(dsl, month, execution.getId());
                 return new ClearOutcome(ClearOutcome.Result.CLEARED, month + " cleared", execution.getId());

@@ -13,13 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.fundclear.audit.casework.StageDeadlines;
 import org.fundclear.clearing.cycle.ClearingCycle;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.generator.ScenarioGenerator;
 import org.fundclear.generator.ScenarioRequest;
 import org.fundclear.generator.audit.PatternPlanter;
-import org.fundclear.jobs.audit.AuditCommand;
+import org.fundclear.jobs.audit.AuditService;
 import org.fundclear.jobs.audit.AuditSummary;
 import org.fundclear.jobs.audit.PlantedSubjects;
 import org.fundclear.jobs.cases.CaseService;
@@ -97,8 +96,8 @@ public class DemoCommand implements Callable<Integer> {
                 QualityCommand.run(dsl, context.getBean(ClearingCycle.class), m);
                 CycleSummary.print(System.out, dsl, m);
                 System.out.printf("%n=== %s: audit%n", m);
-                AuditSummary.print(System.out, m, AuditCommand.engine(out.resolve("models"),
-                        Runtime.getRuntime().availableProcessors(), context.getBean(StageDeadlines.class), true).run(dsl, m), 5);
+                AuditSummary.print(System.out, m, context.getBean(AuditService.class).audit(m, out.resolve("models"),
+                        Runtime.getRuntime().availableProcessors(), true, "demo"), 5);
                 written.add(context.getBean(CaseService.class).writeCasesCsv(m, out));
                 written.addAll(ExportCommand.export(dsl, context.getBean(ClearingCycle.class),
                         LocalDateTime.now(context.getBean(Clock.class)), m, out));

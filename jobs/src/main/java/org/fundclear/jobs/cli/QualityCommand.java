@@ -9,6 +9,7 @@ import org.fundclear.clearing.cycle.ClearingCycle;
 import org.fundclear.clearing.model.DataQualityCode;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.jobs.config.ApplicationContexts;
+import org.fundclear.jobs.console.TextTable;
 import org.jooq.DSLContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,11 @@ public class QualityCommand implements Callable<Integer> {
             if (counts.isEmpty()) {
                 System.out.println("No data-quality warnings for " + month + ".");
             }
-            counts.forEach((w, n) -> System.out.printf("  %s %,8d  %s%n", w.code(), n, w.description()));
+            if (!counts.isEmpty()) {
+                TextTable table = new TextTable("warning", "settlements>", "");
+                counts.forEach((w, n) -> table.row(w.code(), String.format("%,d", n), w.description()));
+                table.print(System.out, "  ");
+            }
             return counts.isEmpty() ? ExitCodes.OK : ExitCodes.BUSINESS_PROBLEM;
         }
     }

@@ -11,6 +11,7 @@ import org.fundclear.clearing.cycle.ClearingCycle;
 import org.fundclear.clearing.cycle.ProvinceNetting;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.jobs.config.ApplicationContexts;
+import org.fundclear.jobs.console.TextTable;
 import org.fundclear.sql.jooq.tables.records.TransferInstructionRecord;
 import org.jooq.DSLContext;
 import picocli.CommandLine.Command;
@@ -36,19 +37,22 @@ public class TransfersCommand implements Callable<Integer> {
                 System.out.println("No transfer instructions for " + month + " (they are issued by ./fundclear confirm).");
                 return ExitCodes.OK;
             }
-            System.out.printf("%-8s %-8s %18s %-10s %s%n", "from", "to", "amount", "due", "received");
+            TextTable instructions = new TextTable("from", "to", "amount>", "due", "received");
             for (var t : list) {
                 String state = t.getReceivedAt() != null ? t.getReceivedAt().toLocalDate() + " ref " + t.getReceiptRef()
                         : t.getDueDate().isBefore(today) ? "OVERDUE" : "open";
-                System.out.printf("%-8s %-8s %,18.2f %-10s %s%n", t.getInsuAdmdvs(), t.getMdtrtareaAdmdvs(),
-                        t.getAmount(), t.getDueDate(), state);
+                instructions.row(t.getInsuAdmdvs(), t.getMdtrtareaAdmdvs(), String.format("%,.2f", t.getAmount()),
+                        t.getDueDate(), state);
             }
+            instructions.print(System.out);
             ProvinceNetting netting = ProvinceNetting.of(list.stream().map(t -> new ProvinceNetting.PairAmount(
                     t.getInsuAdmdvs(), t.getMdtrtareaAdmdvs(), t.getAmount())).toList());
             System.out.println();
             System.out.println("Province netting (report only; the instructions above are the legal basis):");
-            netting.positions().forEach((province, amount) -> System.out.printf("  %s %s %,18.2f%n", province,
-                    amount.signum() > 0 ? "receives" : "pays    ", amount.abs()));
+            TextTable positions = new TextTable("province", "", "amount>");
+            netting.positions().forEach((province, amount) -> positions.row(province,
+                    amount.signum() > 0 ? "receives" : "pays", String.format("%,.2f", amount.abs())));
+            positions.print(System.out, "  ");
             System.out.printf("  gross: %d transfers moving %,.2f; netted: %d transfers moving %,.2f; saves %d transfers "
                             + "and %,.2f%n", netting.grossTransfers(), netting.grossAmount(), netting.netTransfers(),
                     netting.netAmount(), netting.transfersSaved(), netting.amountSaved());

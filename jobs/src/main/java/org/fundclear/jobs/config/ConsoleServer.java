@@ -28,7 +28,9 @@ public final class ConsoleServer {
         p.put("server.servlet.session.persistent", "false");
         p.put("server.error.include-stacktrace", "never");
         p.put("server.error.include-message", "never");
-        p.put("management.endpoints.web.exposure.include", "health");
+        // health for probes (public, with the database's status but no details), prometheus for monitoring (MetricsSecurity)
+        p.put("management.endpoints.web.exposure.include", "health,prometheus");
+        p.put("management.endpoint.health.show-components", "always");
         p.put("logging.file.name", logFile.toAbsolutePath());
         p.put("logging.threshold.console", "OFF");
         p.put("spring.servlet.multipart.max-file-size", "20MB");

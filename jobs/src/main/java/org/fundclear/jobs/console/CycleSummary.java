@@ -28,27 +28,31 @@ public final class CycleSummary {
         var net = DSL.sum(CLEARING_LINE.NET_PAYABLE);
         var count = DSL.sum(CLEARING_LINE.SETL_CNT);
         BigDecimal total = BigDecimal.ZERO;
+        TextTable owed = new TextTable("insured", "region", "settlements>", "net payable>");
         for (var r : dsl.select(CLEARING_LINE.INSU_ADMDVS, count, net).from(CLEARING_LINE)
                 .where(CLEARING_LINE.CYCLE_MONTH.eq(m)).groupBy(CLEARING_LINE.INSU_ADMDVS)
                 .orderBy(CLEARING_LINE.INSU_ADMDVS).fetch()) {
-            out.printf("  %s %-22s %,10d settlements %,18.2f%n", r.value1(), names.getOrDefault(r.value1(), ""),
-                    r.value2().longValue(), r.value3());
+            owed.row(r.value1(), names.getOrDefault(r.value1(), ""), String.format("%,d", r.value2().longValue()),
+                    String.format("%,.2f", r.value3()));
             total = total.add(r.value3());
         }
-        out.printf("  %-29s %22s %,18.2f%n", "total", "", total);
+        owed.row("total", "", "", String.format("%,.2f", total));
+        owed.print(out, "  ");
 
         out.println();
         out.println("Reconciliation (对账) of " + m + ":");
         BigDecimal matched = dsl.select(DSL.sum(CLEARING_LINE.MATCHED_COUNT)).from(CLEARING_LINE)
                 .where(CLEARING_LINE.CYCLE_MONTH.eq(m)).fetchOne(0, BigDecimal.class);
-        out.printf("  %-24s %,10d %s%n", ReconciliationStatus.MATCHED, matched == null ? 0 : matched.longValue(),
+        TextTable reconciliation = new TextTable("status", "settlements>", "");
+        reconciliation.row(ReconciliationStatus.MATCHED, String.format("%,d", matched == null ? 0 : matched.longValue()),
                 "cleared now");
         for (var r : dsl.select(RECONCILIATION.STATUS, DSL.count(), DSL.sum(RECONCILIATION.DIFFERENCE))
                 .from(RECONCILIATION).where(RECONCILIATION.CYCLE_MONTH.eq(m)).groupBy(RECONCILIATION.STATUS)
                 .orderBy(RECONCILIATION.STATUS).fetch()) {
-            out.printf("  %-24s %,10d held (暂缓) until resolved; fund difference %,.2f%n", r.value1(), r.value2(),
-                    r.value3());
+            reconciliation.row(r.value1(), String.format("%,d", r.value2()),
+                    String.format("held (暂缓) until resolved; fund difference %,.2f", r.value3()));
         }
+        reconciliation.print(out, "  ");
 
         String previous = dsl.select(DSL.max(RECONCILIATION.CYCLE_MONTH)).from(RECONCILIATION)
                 .where(RECONCILIATION.CYCLE_MONTH.lt(m)).fetchOne(0, String.class);
@@ -70,11 +74,13 @@ public final class CycleSummary {
             out.println("Advance fund (预付金): no region at the warning level.");
         } else {
             out.println("Advance fund (预付金) warnings — top-up notices:");
+            TextTable notices = new TextTable("insured", "region", "usage>", "top up>", "by");
             for (var p : warnings) {
-                out.printf("  %s %-22s usage %5.1f%%  top up %,.2f by %s%n", p.getInsuAdmdvs(),
-                        names.getOrDefault(p.getInsuAdmdvs(), ""), p.getUsageRate().movePointRight(2),
-                        p.getTopUpAmount(), p.getTopUpDue());
+                notices.row(p.getInsuAdmdvs(), names.getOrDefault(p.getInsuAdmdvs(), ""),
+                        String.format("%.1f %%", p.getUsageRate().movePointRight(2)),
+                        String.format("%,.2f", p.getTopUpAmount()), p.getTopUpDue());
             }
+            notices.print(out, "  ");
         }
         var quality = dsl.select(CYCLE_QUALITY_WARNING.WARNING_CODE, DSL.count()).from(CYCLE_QUALITY_WARNING)
                 .where(CYCLE_QUALITY_WARNING.CYCLE_MONTH.eq(m)).groupBy(CYCLE_QUALITY_WARNING.WARNING_CODE)
@@ -82,10 +88,11 @@ public final class CycleSummary {
         if (!quality.isEmpty()) {
             out.println();
             out.println("Data-quality warnings (settlements cleared all the same):");
+            TextTable table = new TextTable("warning", "settlements>", "");
             for (var q : quality) {
-                String text = DataQualityCode.describe(q.value1());
-                out.printf("  %s %,8d  %s%n", q.value1(), q.value2(), text);
+                table.row(q.value1(), String.format("%,d", q.value2()), DataQualityCode.describe(q.value1()));
             }
+            table.print(out, "  ");
         }
     }
 }

@@ -14,26 +14,28 @@ public final class ImportSummary {
 
     public static void print(PrintStream out, List<FileImportResult> results, Map<String, Integer> rejectsByReason,
                              Map<String, Integer> warningsByCode) {
-        int nameWidth = Math.max(4, results.stream().mapToInt(r -> r.file().getFileName().toString().length()).max()
-                .orElse(4));
-        String row = "%-" + nameWidth + "s  %-12s %10s %10s %9s %8s  %s%n";
-        out.printf(row, "file", "kind", "rows", "loaded", "rejected", "repeats", "result");
+        TextTable files = new TextTable("file", "kind", "rows>", "loaded>", "rejected>", "repeats>", "result");
         for (FileImportResult r : results) {
             var c = r.counts();
-            out.printf(row, r.file().getFileName(), r.kind().name(),
+            files.row(r.file().getFileName(), r.kind().name(),
                     c == null ? "-" : String.format("%,d", c.rows()), c == null ? "-" : String.format("%,d", c.loaded()),
                     c == null ? "-" : String.format("%,d", c.rejected()), c == null ? "-" : String.format("%,d", c.repeats()),
                     describe(r));
         }
+        files.print(out);
         if (!rejectsByReason.isEmpty()) {
             out.println();
             out.println("Rejected lines by reason:");
-            rejectsByReason.forEach((code, n) -> out.printf("  %s %,8d  %s%n", code, n, reasonTitle(code)));
+            TextTable reasons = new TextTable("reason", "lines>", "");
+            rejectsByReason.forEach((code, n) -> reasons.row(code, String.format("%,d", n), reasonTitle(code)));
+            reasons.print(out, "  ");
         }
         if (!warningsByCode.isEmpty()) {
             out.println();
             out.println("Data-quality warnings (records loaded):");
-            warningsByCode.forEach((code, n) -> out.printf("  %s %,8d  %s%n", code, n, warningTitle(code)));
+            TextTable warnings = new TextTable("warning", "records>", "");
+            warningsByCode.forEach((code, n) -> warnings.row(code, String.format("%,d", n), warningTitle(code)));
+            warnings.print(out, "  ");
         }
     }
 

@@ -9,6 +9,7 @@ import org.fundclear.clearing.intake.IntakeKind;
 import org.fundclear.clearing.intake.ParsedLine;
 import org.fundclear.clearing.intake.PostLoadChecks;
 import org.fundclear.clearing.intake.RejectReason;
+import org.fundclear.jobs.progress.LineCount;
 import org.fundclear.jobs.progress.Progress;
 import org.jooq.DSLContext;
 import org.jooq.UpdatableRecord;
@@ -126,7 +127,7 @@ public class ImportJobConfiguration {
         ImportJobParameters p = ImportJobParameters.from(step.getJobParameters());
         long fileId = step.getJobExecution().getExecutionContext().getLong(FILE_ID);
         ImportedFile file = new ImportedFile(fileId, p.file().getFileName().toString(), p.month());
-        progress.start(file.fileName());
+        progress.start(file.fileName(), LineCount.dataLines(p.file()));
         return writer(file, p.kind());
     }
 

@@ -18,6 +18,8 @@ public record ImportJobParameters(CycleMonth month, String checksum, Charset enc
     static final String ENCODING = "encoding";
     static final String FILE = "file";
     static final String KIND = "kind";
+    /** Who started the import, for the job history: the operating-system user (imports take no --user). */
+    static final String USER = "user";
 
     public JobParameters toJobParameters() {
         return new JobParametersBuilder()
@@ -26,6 +28,7 @@ public record ImportJobParameters(CycleMonth month, String checksum, Charset enc
                 .addString(ENCODING, encoding.name(), true)
                 .addString(FILE, file.toAbsolutePath().toString(), false)
                 .addString(KIND, kind.name(), false)
+                .addString(USER, System.getProperty("user.name", "operator"), false)
                 .toJobParameters();
     }
 

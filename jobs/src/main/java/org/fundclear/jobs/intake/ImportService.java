@@ -13,6 +13,7 @@ import org.fundclear.clearing.intake.ImportFileRepository;
 import org.fundclear.clearing.intake.ImportStatus;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.jobs.config.Failures;
+import org.fundclear.jobs.metrics.BatchMetrics;
 import org.fundclear.jobs.progress.Progress;
 import org.fundclear.jobs.intake.FileImportResult.Outcome;
 import org.fundclear.sql.jooq.tables.records.ImportFileRecord;
@@ -37,15 +38,17 @@ public class ImportService {
     private final ImportFileRepository files;
     private final Progress progress;
     private final ClearingPeriods periods;
+    private final BatchMetrics metrics;
 
     public ImportService(JobOperator jobOperator, @Qualifier("importFileJob") Job importFileJob, DSLContext dsl,
-                         ImportFileRepository files, Progress progress, ClearingCycle cycle) {
+                         ImportFileRepository files, Progress progress, ClearingCycle cycle, BatchMetrics metrics) {
         this.jobOperator = jobOperator;
         this.importFileJob = importFileJob;
         this.dsl = dsl;
         this.files = files;
         this.progress = progress;
         this.periods = cycle.periods();
+        this.metrics = metrics;
     }
 
     public List<FileImportResult> importFiles(CycleMonth month, Charset encoding, List<InputFiles.InputFile> inputs) {
@@ -84,6 +87,10 @@ public class ImportService {
             progress.finish();
         }
         ImportFileRecord row = files.find(dsl, checksum, month, encoding.name()).orElse(null);
+        metrics.recordJob(execution);
+        if (row != null && row.getRejectedCount() != null) {
+            metrics.recordRejected(ImportJobConfiguration.JOB_NAME, "load", row.getRejectedCount());
+        }
         if (execution.getStatus() != BatchStatus.COMPLETED || row == null) {
             return new FileImportResult(input.path(), input.kind(), Outcome.FAILED, null, row == null ? null : row.getId(),
                     Failures.describe(execution));
