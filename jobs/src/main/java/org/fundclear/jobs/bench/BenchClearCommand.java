@@ -6,8 +6,6 @@ import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.fundclear.clearing.intake.IntakeKind;
@@ -89,11 +87,7 @@ public class BenchClearCommand implements Callable<Integer> {
                     rows, dsl.fetchCount(LEDGER_ENTRY), database.describe(), Runtime.getRuntime().availableProcessors(),
                     Runtime.version());
             System.out.printf("  machine load: %s at the start, %s at the end%n", load, MachineLoad.describe());
-            for (var step : dsl.resultQuery("SELECT step_name, start_time, end_time FROM batch_step_execution "
-                    + "WHERE job_execution_id = ? ORDER BY step_execution_id", outcome.jobExecutionId()).fetch()) {
-                Duration took = Duration.between(step.get(1, LocalDateTime.class), step.get(2, LocalDateTime.class));
-                System.out.printf("  step %-36s %8.1f s%n", step.get(0), took.toMillis() / 1000.0);
-            }
+            StepTimes.of(dsl, outcome.jobExecutionId()).forEach(step -> System.out.println("  " + step));
             System.out.printf("  %-41s %8.1f s  (%s)%n", "whole clear", clear, outcome.result());
             System.out.printf("  %-41s %8.1f s%n", "floor: GROUP BY over the settlements", groupBy);
             System.out.printf("  %-41s %8.1f s%n", "floor: LEFT JOIN settlements × ledger", leftJoin);

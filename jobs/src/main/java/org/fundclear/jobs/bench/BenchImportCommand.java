@@ -20,6 +20,7 @@ import org.fundclear.jobs.intake.ImportService;
 import org.fundclear.jobs.intake.InputFiles;
 import org.fundclear.sql.DatabaseVendor;
 import org.fundclear.sql.SchemaMigrator;
+import org.jooq.DSLContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,6 +72,7 @@ public class BenchImportCommand implements Callable<Integer> {
         double importSeconds;
         FileImportResult result;
         String database;
+        List<String> steps;
         try (BenchDatabase importDb = BenchDatabase.create(db, dir.resolve("db-import"), "import");
              ConfigurableApplicationContext context = ApplicationContexts.start(importDb.url())) {
             database = importDb.describe();
@@ -79,6 +81,7 @@ public class BenchImportCommand implements Callable<Integer> {
             result = service.importFiles(MONTH, StandardCharsets.UTF_8,
                     List.of(new InputFiles.InputFile(file, IntakeKind.SETTLEMENTS))).get(0);
             importSeconds = seconds(t1);
+            steps = StepTimes.all(context.getBean(DSLContext.class));
         }
 
         double floorSeconds;
@@ -105,6 +108,7 @@ public class BenchImportCommand implements Callable<Integer> {
         System.out.printf("  %-44s %8.1f s %,12d rows/s%n", floorName, floorSeconds, Math.round(inserted / floorSeconds));
         System.out.printf("  %-44s %8.1f s %,12d rows/s%n", "fundclear import (job, all checks)", importSeconds,
                 Math.round(parsed / importSeconds));
+        steps.forEach(step -> System.out.println("    " + step));
         System.out.printf("  import throughput = %.0f %% of the floor; result: %s, %s%n",
                 100.0 * floorSeconds / importSeconds, result.outcome(), result.counts());
         return 0;
