@@ -27,7 +27,10 @@ import org.fundclear.jobs.cli.options.BackgroundConverter;
 import org.fundclear.jobs.cli.options.ExitCodes;
 import org.fundclear.jobs.cli.options.PatternSetConverter;
 import org.fundclear.jobs.config.ApplicationContexts;
+import org.fundclear.jobs.bench.BenchDatabase;
+import org.fundclear.jobs.bench.MachineLoad;
 import org.fundclear.jobs.config.DatabaseUrl;
+import org.fundclear.jobs.config.UsageException;
 import org.fundclear.jobs.intake.ImportService;
 import org.fundclear.jobs.intake.InputFiles;
 import org.fundclear.sql.DatabaseVendor;
@@ -39,10 +42,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The whole audit of a generated month with planted patterns on the embedded H2 file database, per stage (each
+ * The whole audit of a generated month with planted patterns on an H2 file database (or, with {@code --db}, a
+ * fresh PostgreSQL database), per stage (each
  * rule, each detector, storing), plus Isolation Forest scoring throughput on synthetic person-months.
  */
-@Command(name = "bench-audit", description = "Time the audit of a generated month per stage on the embedded database.")
+@Command(name = "bench-audit", description = "Time the audit of a generated month per stage.")
 public class BenchAuditCommand implements Callable<Integer> {
     private static final CycleMonth MONTH = CycleMonth.parse("2026-10");
 
@@ -76,6 +80,10 @@ public class BenchAuditCommand implements Callable<Integer> {
             description = "Threads for rules and detectors (default: the number of cores)")
     Integer threads;
 
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "A PostgreSQL server to measure on (the run "
+            + "creates and drops its own database there); default: an H2 file database under --dir")
+    String db;
+
     @Option(names = "--reuse-db", description = "Audit the database an earlier run left under --dir again, without"
             + " re-importing (only when that run imported the same --settlements)")
     boolean reuseDb;
@@ -96,13 +104,15 @@ public class BenchAuditCommand implements Callable<Integer> {
                 PatternPlanter.plant(input, MONTH.value(), seed, planted, patterns);
             }
         }
-        Path db = dir.resolve("db");
-        boolean reimport = !reuseDb || !Files.exists(db.resolve("fundclear.mv.db"));
-        if (reimport) {
-            fresh(db);
+        if (reuseDb && db != null) {
+            throw new UsageException("--reuse-db keeps an H2 file database; with --db every run imports into a fresh one");
         }
-        DatabaseUrl url = DatabaseUrl.resolve(DatabaseUrl.embedded(db));
-        try (ConfigurableApplicationContext context = ApplicationContexts.start(url)) {
+        Path h2 = dir.resolve("db");
+        boolean reimport = !reuseDb || !Files.exists(h2.resolve("fundclear.mv.db"));
+        String load = MachineLoad.describe();
+        try (BenchDatabase database = reimport ? BenchDatabase.create(db, h2, "audit")
+                : BenchDatabase.existing(DatabaseUrl.embedded(h2));
+             ConfigurableApplicationContext context = ApplicationContexts.start(database.url())) {
             double importSeconds = 0;
             if (reimport) {
                 long t0 = System.nanoTime();
@@ -116,8 +126,9 @@ public class BenchAuditCommand implements Callable<Integer> {
                     threads == null ? Runtime.getRuntime().availableProcessors() : threads).run(dsl, MONTH);
             double auditSeconds = (System.nanoTime() - t1) / 1e9;
 
-            System.out.printf("%naudit benchmark: %,d settlements requested, H2 file database, %d cores, Java %s%n",
-                    settlements, Runtime.getRuntime().availableProcessors(), Runtime.version());
+            System.out.printf("%naudit benchmark: %,d settlements requested, %s, %d cores, Java %s%n",
+                    settlements, database.describe(), Runtime.getRuntime().availableProcessors(), Runtime.version());
+            System.out.printf("  machine load: %s at the start, %s at the end%n", load, MachineLoad.describe());
             if (reimport) {
                 System.out.printf("  %-28s %8.1f s (not part of the audit)%n", "import (all files)", importSeconds);
             }

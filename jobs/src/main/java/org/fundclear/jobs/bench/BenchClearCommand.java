@@ -3,7 +3,6 @@ package org.fundclear.jobs.bench;
 import static org.fundclear.sql.jooq.Tables.LEDGER_ENTRY;
 import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import org.fundclear.generator.MonthGenerator;
 import org.fundclear.jobs.clearing.ClearOutcome;
 import org.fundclear.jobs.clearing.ClearService;
 import org.fundclear.jobs.config.ApplicationContexts;
-import org.fundclear.jobs.config.DatabaseUrl;
 import org.fundclear.jobs.intake.ImportService;
 import org.fundclear.jobs.intake.InputFiles;
 import org.jooq.DSLContext;
@@ -27,9 +25,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The whole clear of a month on the embedded database, step by step, next to its floor measured in
- * the same run on the same rows: one set-based GROUP BY over the settlements and one LEFT JOIN
- * reconciliation of settlements against the ledger.
+ * The whole clear of a month on a fresh database (H2 file, or a new PostgreSQL database with
+ * {@code --db}), step by step, next to its floor measured in the same run on the same rows: one
+ * set-based GROUP BY over the settlements and one LEFT JOIN reconciliation of settlements against
+ * the ledger.
  */
 @Command(name = "bench-clear", description = "Measure the clearing job against a GROUP BY + LEFT JOIN floor.")
 public class BenchClearCommand implements Callable<Integer> {
@@ -45,6 +44,10 @@ public class BenchClearCommand implements Callable<Integer> {
     @Mixin
     BenchJsonOption json;
 
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "A PostgreSQL server to measure on (the run "
+            + "creates and drops its own database there); default: a fresh H2 file database under --dir")
+    String db;
+
     private static final CycleMonth MONTH = CycleMonth.parse("2026-10");
 
     @Override
@@ -54,8 +57,8 @@ public class BenchClearCommand implements Callable<Integer> {
             System.out.printf("generating %,d settlements into %s ...%n", settlements, input);
             MonthGenerator.generate(new GenerationRequest(MONTH.value(), input, settlements, seed));
         }
-        Path db = BenchImportCommand.freshDirectory(dir.resolve("db-clear"));
-        try (var context = ApplicationContexts.start(DatabaseUrl.resolve(DatabaseUrl.embedded(db)))) {
+        try (BenchDatabase database = BenchDatabase.create(db, dir.resolve("db-clear"), "clear");
+             var context = ApplicationContexts.start(database.url())) {
             DSLContext dsl = context.getBean(DSLContext.class);
             List<InputFiles.InputFile> files = InputFiles.expand(List.of(input)).stream()
                     .filter(f -> f.kind() != IntakeKind.FEES).toList();
@@ -63,6 +66,7 @@ public class BenchClearCommand implements Callable<Integer> {
             context.getBean(ImportService.class).importFiles(MONTH, StandardCharsets.UTF_8, files);
             int rows = dsl.fetchCount(SETTLEMENT);
 
+            String load = MachineLoad.describe();
             long t0 = System.nanoTime();
             ClearOutcome outcome = context.getBean(ClearService.class).clear(MONTH, "bench");
             double clear = seconds(t0);
@@ -84,13 +88,11 @@ public class BenchClearCommand implements Callable<Integer> {
                     .where(s.CYCLE_MONTH.eq(MONTH.toString()))
                     .groupBy(DSL.field("status")).fetch().size());
 
-            System.out.printf("%nclear benchmark: %,d settlements, %,d ledger rows, H2 file database, %d cores, Java %s%n",
-                    rows, dsl.fetchCount(LEDGER_ENTRY), Runtime.getRuntime().availableProcessors(), Runtime.version());
-            for (var step : dsl.resultQuery("SELECT step_name, DATEDIFF('MILLISECOND', start_time, end_time) "
-                    + "FROM batch_step_execution WHERE job_execution_id = ? ORDER BY step_execution_id",
-                    outcome.jobExecutionId()).fetch()) {
-                System.out.printf("  step %-36s %8.1f s%n", step.get(0), step.get(1, BigDecimal.class).doubleValue() / 1000);
-            }
+            System.out.printf("%nclear benchmark: %,d settlements, %,d ledger rows, %s, %d cores, Java %s%n",
+                    rows, dsl.fetchCount(LEDGER_ENTRY), database.describe(), Runtime.getRuntime().availableProcessors(),
+                    Runtime.version());
+            System.out.printf("  machine load: %s at the start, %s at the end%n", load, MachineLoad.describe());
+            StepTimes.of(dsl, outcome.jobExecutionId()).forEach(step -> System.out.println("  " + step));
             System.out.printf("  %-41s %8.1f s  (%s)%n", "whole clear", clear, outcome.result());
             System.out.printf("  %-41s %8.1f s%n", "floor: GROUP BY over the settlements", groupBy);
             System.out.printf("  %-41s %8.1f s%n", "floor: LEFT JOIN settlements × ledger", leftJoin);

@@ -15,22 +15,23 @@ import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.generator.GenerationRequest;
 import org.fundclear.generator.MonthGenerator;
 import org.fundclear.jobs.config.ApplicationContexts;
-import org.fundclear.jobs.config.DatabaseUrl;
 import org.fundclear.jobs.intake.FileImportResult;
 import org.fundclear.jobs.intake.ImportService;
 import org.fundclear.jobs.intake.InputFiles;
 import org.fundclear.sql.DatabaseVendor;
 import org.fundclear.sql.SchemaMigrator;
+import org.jooq.DSLContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Import throughput on the embedded database next to its floors, measured in the same run on the
- * same rows: CSV parsing alone, and a plain JDBC batch insert into the same table.
+ * Import throughput next to its floors, measured in the same run on the same rows: CSV parsing alone,
+ * and the fastest plain load into the same table of a fresh database of the same kind (a JDBC batch
+ * insert on H2, {@code COPY FROM STDIN} on PostgreSQL).
  */
-@Command(name = "bench-import", description = "Measure import throughput against the plain JDBC batch-insert floor.")
+@Command(name = "bench-import", description = "Measure import throughput against the plain bulk-load floor.")
 public class BenchImportCommand implements Callable<Integer> {
     @Option(names = "--settlements", defaultValue = "1000000", paramLabel = "N")
     int settlements;
@@ -44,6 +45,10 @@ public class BenchImportCommand implements Callable<Integer> {
 
     @Mixin
     BenchJsonOption json;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "A PostgreSQL server to measure on (each run "
+            + "creates and drops its own databases there); default: fresh H2 file databases under --dir")
+    String db;
 
     private static final CycleMonth MONTH = CycleMonth.parse("2026-10");
     private static final int BATCH = 5000;
@@ -67,42 +72,53 @@ public class BenchImportCommand implements Callable<Integer> {
         }
         double parseSeconds = seconds(t0);
 
-        Path importDb = freshDirectory(dir.resolve("db-import"));
-        DatabaseUrl importUrl = DatabaseUrl.resolve(DatabaseUrl.embedded(importDb));
+        String load = MachineLoad.describe();
         double importSeconds;
         FileImportResult result;
-        try (ConfigurableApplicationContext context = ApplicationContexts.start(importUrl)) {
+        String database;
+        String vendor;
+        List<String> steps;
+        try (BenchDatabase importDb = BenchDatabase.create(db, dir.resolve("db-import"), "import");
+             ConfigurableApplicationContext context = ApplicationContexts.start(importDb.url())) {
+            database = importDb.describe();
+            vendor = importDb.vendor().name();
             ImportService service = context.getBean(ImportService.class);
             long t1 = System.nanoTime();
             result = service.importFiles(MONTH, StandardCharsets.UTF_8,
                     List.of(new InputFiles.InputFile(file, IntakeKind.SETTLEMENTS))).get(0);
             importSeconds = seconds(t1);
+            steps = StepTimes.all(context.getBean(DSLContext.class));
         }
 
-        Path floorDb = freshDirectory(dir.resolve("db-floor"));
         double floorSeconds;
         long inserted;
-        try (HikariDataSource ds = new HikariDataSource()) {
-            ds.setJdbcUrl(DatabaseUrl.embedded(floorDb));
-            ds.setUsername("sa");
-            SchemaMigrator.migrate(ds, DatabaseVendor.H2);
+        String floorName;
+        try (BenchDatabase floorDb = BenchDatabase.create(db, dir.resolve("db-floor"), "floor");
+             HikariDataSource ds = new HikariDataSource()) {
+            ds.setJdbcUrl(floorDb.url().url());
+            ds.setUsername(floorDb.url().user());
+            ds.setPassword(floorDb.url().password());
+            SchemaMigrator.migrate(ds, floorDb.vendor());
+            boolean copy = floorDb.vendor() == DatabaseVendor.POSTGRESQL;
+            floorName = copy ? "floor: one COPY FROM STDIN (CopyManager)" : "floor: plain JDBC batch insert (" + BATCH + ")";
             long t2 = System.nanoTime();
-            inserted = JdbcInsertFloor.insertSettlements(ds, file, BATCH);
+            inserted = copy ? JdbcInsertFloor.copySettlements(ds, file) : JdbcInsertFloor.insertSettlements(ds, file, BATCH);
             floorSeconds = seconds(t2);
         }
 
-        System.out.printf("%nimport benchmark: %,d settlements (%,d MB), H2 file database, %d cores, Java %s%n",
-                parsed, bytes >> 20, Runtime.getRuntime().availableProcessors(), Runtime.version());
+        System.out.printf("%nimport benchmark: %,d settlements (%,d MB), fresh %s each, %d cores, Java %s%n",
+                parsed, bytes >> 20, database, Runtime.getRuntime().availableProcessors(), Runtime.version());
+        System.out.printf("  machine load: %s at the start, %s at the end%n", load, MachineLoad.describe());
         System.out.printf("  %-44s %8.1f s %,12d rows/s%n", "CSV parse only (FastCSV)", parseSeconds,
                 Math.round(parsed / parseSeconds));
-        System.out.printf("  %-44s %8.1f s %,12d rows/s%n", "floor: plain JDBC batch insert (" + BATCH + ")",
-                floorSeconds, Math.round(inserted / floorSeconds));
+        System.out.printf("  %-44s %8.1f s %,12d rows/s%n", floorName, floorSeconds, Math.round(inserted / floorSeconds));
         System.out.printf("  %-44s %8.1f s %,12d rows/s%n", "fundclear import (job, all checks)", importSeconds,
                 Math.round(parsed / importSeconds));
-        System.out.printf("  import throughput = %.0f %% of the batch-insert floor; result: %s, %s%n",
+        steps.forEach(step -> System.out.println("    " + step));
+        System.out.printf("  import throughput = %.0f %% of the floor; result: %s, %s%n",
                 100.0 * floorSeconds / importSeconds, result.outcome(), result.counts());
-        json.write(new BenchReport.Builder(DatabaseVendor.fromUrl(importUrl.url()).name(), parsed)
-                .stage("import", importSeconds, parsed).build(importSeconds, "plain JDBC batch insert", floorSeconds));
+        json.write(new BenchReport.Builder(vendor, parsed)
+                .stage("import", importSeconds, parsed).build(importSeconds, floorName, floorSeconds));
         return 0;
     }
 
@@ -110,7 +126,7 @@ public class BenchImportCommand implements Callable<Integer> {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    static Path freshDirectory(Path path) throws IOException {
+    public static Path freshDirectory(Path path) throws IOException {
         if (Files.exists(path)) {
             try (Stream<Path> files = Files.walk(path)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

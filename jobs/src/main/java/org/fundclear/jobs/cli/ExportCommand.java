@@ -51,7 +51,8 @@ public class ExportCommand implements Callable<Integer> {
         }
     }
 
-    static List<Path> export(DSLContext dsl, ClearingCycle cycle, LocalDateTime now, CycleMonth month, Path out) {
+    /** The month's files into {@code out}; the monthly schedule writes them too, after its audit. */
+    public static List<Path> export(DSLContext dsl, ClearingCycle cycle, LocalDateTime now, CycleMonth month, Path out) {
         List<Path> files = new ArrayList<>();
         files.add(CycleExports.clearing(dsl, month, out));
         files.add(CycleExports.reconciliation(dsl, month, out));

@@ -26,15 +26,21 @@ import org.quartz.Scheduler;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 
-/** The monthly trigger lives in the JDBC job store; a firing missed while down runs once at start-up. */
+/**
+ * The monthly trigger lives in the JDBC job store; a firing missed while down runs once at start-up: it
+ * imports, clears, audits and exports last month.
+ */
 class MonthlyScheduleTest {
 
     @Test
-    void aMissedMonthlyFiringRunsOnceAtStartUpAndClearsLastMonth(@TempDir Path inbox) throws Exception {
+    void aMissedMonthlyFiringRunsOnceAtStartUpAndClearsAuditsAndExportsLastMonth(@TempDir Path dir) throws Exception {
+        Path inbox = dir.resolve("inbox");
         CycleMonth lastMonth = new CycleMonth(YearMonth.now(FundclearConfiguration.CHINA).minusMonths(1));
         MonthGenerator.generate(new GenerationRequest(lastMonth.value(), inbox.resolve(lastMonth.toString()), 800, 9));
         try (TestDatabase db = TestDatabase.h2();
-             var context = TestApplication.start(db, Map.of("fundclear.schedule.inbox", inbox.toString()))) {
+             var context = TestApplication.start(db, Map.of("fundclear.schedule.inbox", inbox.toString(),
+                     "fundclear.schedule.out", dir.resolve("out").toString(),
+                     "fundclear.schedule.models", dir.resolve("models").toString()))) {
             Scheduler scheduler = context.getBean(Scheduler.class);
             TriggerKey key = TriggerKey.triggerKey(ScheduleConfiguration.JOB);
             CronTrigger configured = (CronTrigger) scheduler.getTrigger(key);
@@ -53,14 +59,22 @@ class MonthlyScheduleTest {
             scheduler.start();
             ClearingCycle cycle = context.getBean(ClearingCycle.class);
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-            while (cycle.periods().status(dsl, lastMonth) != PeriodStatus.CLEARED && System.nanoTime() < deadline) {
+            while (dsl.fetchCount(org.jooq.impl.DSL.table("audit_run")) == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
             scheduler.standby();
+            while (!scheduler.getCurrentlyExecutingJobs().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(200); // the exports follow the audit
+            }
             assertThat(cycle.periods().status(dsl, lastMonth)).isEqualTo(PeriodStatus.CLEARED);
             assertThat(dsl.fetchCount(org.jooq.impl.DSL.table("batch_job_instance"),
                     org.jooq.impl.DSL.field("job_name").eq("clearMonth"))).as("fired once").isEqualTo(1);
             assertThat(dsl.fetchCount(org.fundclear.sql.jooq.Tables.IMPORT_FILE)).as("inbox imported").isEqualTo(8);
+            assertThat(dsl.fetchCount(org.jooq.impl.DSL.table("audit_run"))).as("audited once").isEqualTo(1);
+            try (var files = java.nio.file.Files.list(dir.resolve("out"))) {
+                assertThat(files.map(f -> f.getFileName().toString())).as("exports")
+                        .anyMatch(n -> n.endsWith(".xlsx")).anyMatch(n -> n.startsWith("clearing"));
+            }
         }
     }
 }

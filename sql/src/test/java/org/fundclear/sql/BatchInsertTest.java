@@ -1,0 +1,53 @@
+package org.fundclear.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.fundclear.sql.jooq.Tables.IMPORT_REJECT;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fundclear.sql.jooq.tables.records.ImportRejectRecord;
+import org.fundclear.sql.testing.TestDatabase;
+import org.jooq.DSLContext;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The bulk insert (COPY on PostgreSQL) stores every text as given, NULL as NULL, and refuses a duplicate key. */
+class BatchInsertTest {
+    private static final List<String> AWKWARD = List.of("", "a,b", "say \"hi\"", "two\nlines", "\\N", "中文 医保", " ");
+
+    @ParameterizedTest
+    @MethodSource("org.fundclear.sql.testing.TestDatabase#vendors")
+    void textsRoundTripAndNullStaysNull(DatabaseVendor vendor) {
+        try (TestDatabase db = TestDatabase.create(vendor)) {
+            DSLContext dsl = db.dsl();
+            List<ImportRejectRecord> rows = new ArrayList<>();
+            for (int i = 0; i < AWKWARD.size(); i++) {
+                rows.add(reject(i, AWKWARD.get(i)));
+            }
+            BatchInsert.insert(dsl, IMPORT_REJECT, rows);
+
+            var stored = dsl.selectFrom(IMPORT_REJECT).orderBy(IMPORT_REJECT.FILE_LINE).fetch();
+            assertThat(stored.getValues(IMPORT_REJECT.RECORD_KEY)).containsExactlyElementsOf(
+                    vendor == DatabaseVendor.H2 ? AWKWARD.stream().map(s -> s.isEmpty() ? null : s).toList() : AWKWARD);
+            assertThat(stored.getValues(IMPORT_REJECT.FIELD_NAME)).containsOnlyNulls();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.fundclear.sql.testing.TestDatabase#vendors")
+    void aDuplicateKeyIsAnIntegrityViolation(DatabaseVendor vendor) {
+        try (TestDatabase db = TestDatabase.create(vendor)) {
+            DSLContext dsl = db.dsl();
+            BatchInsert.insert(dsl, IMPORT_REJECT, List.of(reject(1L, "k")));
+            assertThatThrownBy(() -> dsl.transaction(t -> BatchInsert.insert(t.dsl(), IMPORT_REJECT,
+                    List.of(reject(2L, "other"), reject(1L, "k")))))
+                    .satisfies(e -> assertThat(SqlErrors.isIntegrityViolation(e)).as(e.toString()).isTrue());
+            assertThat(dsl.fetchCount(IMPORT_REJECT)).as("nothing of the refused batch").isEqualTo(1);
+        }
+    }
+
+    private static ImportRejectRecord reject(long line, String key) {
+        return new ImportRejectRecord(1L, line, "f.csv", "2026-10", key, null, "E01", "m");
+    }
+}
