@@ -39,7 +39,8 @@ public class TransfersCommand implements Callable<Integer> {
             System.out.printf("%-8s %-8s %18s %-10s %s%n", "from", "to", "amount", "due", "received");
             for (var t : list) {
                 String state = t.getReceivedAt() != null ? t.getReceivedAt().toLocalDate() + " ref " + t.getReceiptRef()
-                        : t.getDueDate().isBefore(today) ? "OVERDUE" : "open";
+                        : (t.getDueDate().isBefore(today) ? "OVERDUE" : "open")
+                        + (t.getReceivedAmount() == null ? "" : ", " + t.getReceivedAmount() + " received in part");
                 System.out.printf("%-8s %-8s %,18.2f %-10s %s%n", t.getInsuAdmdvs(), t.getMdtrtareaAdmdvs(),
                         t.getAmount(), t.getDueDate(), state);
             }
