@@ -1,8 +1,10 @@
 package org.fundclear.jobs.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fundclear.sql.jooq.Tables.ADVANCE_FUND_MOVEMENT;
 import static org.fundclear.sql.jooq.Tables.IMPORT_FILE;
 import static org.fundclear.sql.jooq.Tables.IMPORT_REJECT;
+import static org.fundclear.sql.jooq.Tables.RECONCILIATION;
 import static org.fundclear.sql.jooq.Tables.TRANSFER_INSTRUCTION;
 import static org.fundclear.sql.jooq.Tables.TRANSFER_RECEIPT;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -25,6 +27,7 @@ import org.fundclear.clearing.access.Role;
 import org.fundclear.clearing.cycle.PeriodStatus;
 import org.fundclear.clearing.cycle.ClearingCycle;
 import org.fundclear.generator.ScenarioGenerator;
+import org.fundclear.jobs.finance.FinanceService;
 import org.fundclear.generator.ScenarioRequest;
 import org.fundclear.sql.DatabaseVendor;
 import org.fundclear.sql.jooq.tables.records.TransferInstructionRecord;
@@ -98,7 +101,9 @@ class FinancePagesTest {
                     .doesNotContain("http-equiv=\"refresh\"");
             console.mvc.perform(post("/finance/" + M + "/clear").session(fin).with(csrf()));
             assertThat(body(console, fin, "/finance/" + M)).contains("is already CLEARED");
-            console.mvc.perform(upload("UTF-8", all.getFirst()).session(fin));
+            String header = Files.readAllLines(monthDir.resolve("settlements.csv")).getFirst() + "\n";
+            console.mvc.perform(upload("UTF-8", file(monthDir.resolve("settlements-late.csv"),
+                    header.getBytes(StandardCharsets.UTF_8))).session(fin));
             assertThat(body(console, fin, "/finance/" + M)).contains("its files are final");
 
             // statements: a region in scope downloads, one outside answers 404
@@ -119,8 +124,9 @@ class FinancePagesTest {
                     && !t.getMdtrtareaAdmdvs().startsWith("44")).findFirst().orElseThrow();
             String pair = outside.getInsuAdmdvs() + " → " + outside.getMdtrtareaAdmdvs();
             assertThat(body(console, fin, "/finance/" + M)).contains(outside.getInsuAdmdvs());
-            assertThat(body(console, gd, "/finance/" + M)).doesNotContain(outside.getInsuAdmdvs() + " ")
-                    .doesNotContain("省级轧差");
+            assertThat(console.context.getBean(FinanceService.class).month(ConsoleFixture.MONTH, RegionScope.of("440000"))
+                    .transfers()).isNotEmpty().allMatch(t -> t.insu().startsWith("44") || t.mdtrtarea().startsWith("44"));
+            assertThat(body(console, gd, "/finance/" + M)).doesNotContain("省级轧差");
             receipt(console, gd, outside, outside.getAmount().toPlainString());
             assertThat(body(console, gd, "/finance/" + M)).contains("no transfer instruction " + pair);
             assertThat(console.dsl().fetchCount(TRANSFER_RECEIPT)).isZero();
@@ -141,6 +147,34 @@ class FinancePagesTest {
             assertThat(cycle.periods().status(console.dsl(), ConsoleFixture.MONTH)).isEqualTo(PeriodStatus.PAID);
             assertThat(console.dsl().fetchCount(TRANSFER_RECEIPT)).isEqualTo(transfers.size() + 1);
             assertThat(body(console, fin, "/finance")).contains("CONFIRMED → PAID").contains("fin");
+
+            // advance fund: the receipts are on the ledger; a top-up goes into the month being prepared only
+            assertThat(body(console, fin, "/finance/advance/" + insu)).contains("RECEIPT").contains("<svg");
+            console.mvc.perform(get("/finance/advance/" + insu).session(gd)).andExpect(status().isNotFound());
+            topUp(console, fin, insu, M, "1000.00");
+            assertThat(body(console, fin, "/finance/advance/" + insu)).contains("is PAID; record the top-up");
+            topUp(console, fin, insu, ConsoleFixture.NEXT.toString(), "1000.00");
+            assertThat(body(console, fin, "/finance/advance/" + insu)).contains("预付金补足 1000.00").contains("TOP_UP");
+            console.mvc.perform(post("/finance/advance/" + insu + "/top-up").session(inspector).with(csrf())
+                    .param("month", ConsoleFixture.NEXT.toString()).param("amount", "1").param("reference", "x"))
+                    .andExpect(status().isForbidden());
+            assertThat(console.dsl().fetchCount(ADVANCE_FUND_MOVEMENT, ADVANCE_FUND_MOVEMENT.MOVEMENT_TYPE.eq("TOP_UP")))
+                    .isEqualTo(1);
+
+            // held items: a note per item, append-only; the Guangdong clerk cannot note an item outside Guangdong
+            var held = console.dsl().selectFrom(RECONCILIATION).where(RECONCILIATION.INSU_ADMDVS.notLike("44%"))
+                    .and(RECONCILIATION.MDTRTAREA_ADMDVS.notLike("44%")).limit(1).fetchOne();
+            assertThat(held).as("the generated month holds settlements").isNotNull();
+            console.mvc.perform(post("/finance/" + M + "/held/" + held.getSetlId() + "/note").session(gd).with(csrf())
+                    .param("region", held.getInsuAdmdvs()).param("note", "请核实"));
+            assertThat(body(console, gd, "/finance/" + M + "/held")).contains("is not held in");
+            assertThat(body(console, gd, "/finance/" + M + "/held")).doesNotContain(held.getSetlId());
+            console.mvc.perform(post("/finance/" + M + "/held/" + held.getSetlId() + "/note").session(fin).with(csrf())
+                    .param("region", held.getInsuAdmdvs()).param("note", "请参保地补传台账"));
+            assertThat(body(console, fin, "/finance/" + M + "/held?status=" + held.getStatus())).contains(held.getSetlId())
+                    .contains("fin 问 " + held.getInsuAdmdvs() + "：请参保地补传台账");
+            assertThat(body(console, fin, "/finance/" + M + "/held.csv")).startsWith("setl_id,")
+                    .contains(held.getSetlId() + ",");
         }
     }
 
@@ -163,6 +197,13 @@ class FinancePagesTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static void topUp(ConsoleFixture console, MockHttpSession session, String region, String month,
+                              String amount) throws Exception {
+        console.mvc.perform(post("/finance/advance/" + region + "/top-up").session(session).with(csrf())
+                .param("month", month).param("amount", amount).param("reference", "TOPUP-1"))
+                .andExpect(status().isFound());
     }
 
     private static void receipt(ConsoleFixture console, MockHttpSession session, TransferInstructionRecord t,
