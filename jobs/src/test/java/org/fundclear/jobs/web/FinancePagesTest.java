@@ -117,6 +117,15 @@ class FinancePagesTest {
             console.mvc.perform(get("/finance/" + M + "/statement/insured/" + insu).session(gd))
                     .andExpect(status().isNotFound());
 
+            // the region analysis report with its chart and files; another region's clerk is refused
+            assertThat(body(console, fin, "/finance/report?region=" + insu + "&period=" + M)).contains("流向汇总")
+                    .contains("<svg").contains("就医去向");
+            assertThat(body(console, gd, "/finance/report?region=" + insu + "&period=" + M))
+                    .contains("no report of region " + insu).doesNotContain("流向汇总");
+            byte[] zip = console.mvc.perform(get("/finance/report.zip").param("region", insu).param("period", M)
+                    .session(fin)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            assertThat(new String(zip, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+
             // confirm; the Guangdong clerk sees only instructions that touch Guangdong
             console.mvc.perform(post("/finance/" + M + "/confirm").session(fin).with(csrf())).andExpect(status().isFound());
             List<TransferInstructionRecord> transfers = console.dsl().selectFrom(TRANSFER_INSTRUCTION).fetch();
