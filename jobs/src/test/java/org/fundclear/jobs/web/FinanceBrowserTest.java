@@ -52,7 +52,7 @@ class FinanceBrowserTest {
             }
             browser.find("input[type=file][name=files]").sendKeys(files);
             browser.find("form[enctype] button[type=submit]").click();
-            assertThat(browser.text()).contains("settlements.csv 已导入");
+            assertThat(browser.text()).contains("settlements-" + m + ".csv 已导入");
 
             browser.find("form[action$='/clear'] button").click();
             Instant until = Instant.now().plus(Duration.ofMinutes(5));

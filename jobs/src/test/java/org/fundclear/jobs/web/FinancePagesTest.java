@@ -101,12 +101,12 @@ class FinancePagesTest {
                     .doesNotContain("http-equiv=\"refresh\"");
             console.mvc.perform(post("/finance/" + M + "/clear").session(fin).with(csrf()));
             assertThat(body(console, fin, "/finance/" + M)).contains("is already CLEARED");
-            String header = Files.readAllLines(monthDir.resolve("settlements.csv")).getFirst() + "\n";
+            String header = Files.readAllLines(monthDir.resolve("settlements-" + M + ".csv")).getFirst() + "\n";
             console.mvc.perform(upload("UTF-8", file(monthDir.resolve("settlements-late.csv"),
                     header.getBytes(StandardCharsets.UTF_8))).session(fin));
             assertThat(body(console, fin, "/finance/" + M)).contains("its files are final");
 
-            assertThat(body(console, fin, "/finance/history")).contains("importFile").contains("settlements.csv")
+            assertThat(body(console, fin, "/finance/history")).contains("importFile").contains("settlements-" + M + ".csv")
                     .contains("clearMonth").contains("<td>fin</td>");
 
             // statements: a region in scope downloads, one outside answers 404
