@@ -1,10 +1,12 @@
 package org.fundclear.jobs.finance;
 
+import static org.fundclear.sql.jooq.Tables.ADVANCE_FUND_POSITION;
 import static org.fundclear.sql.jooq.Tables.CLEARING_LINE;
 import static org.fundclear.sql.jooq.Tables.CLEARING_PERIOD;
 import static org.fundclear.sql.jooq.Tables.CLEARING_PERIOD_EVENT;
 import static org.fundclear.sql.jooq.Tables.IMPORT_FILE;
 import static org.fundclear.sql.jooq.Tables.IMPORT_REJECT;
+import static org.fundclear.sql.jooq.Tables.RECONCILIATION;
 import static org.fundclear.sql.jooq.Tables.REGION;
 import static org.fundclear.sql.jooq.Tables.TRANSFER_INSTRUCTION;
 import static org.fundclear.sql.jooq.Tables.TRANSFER_RECEIPT;
@@ -91,8 +93,12 @@ public class FinanceService {
     public record RejectRow(String file, long line, String field, String code, String message) {
     }
 
-    public record MonthView(MonthRow row, List<FileRow> files, List<Owed> owed, List<String> treatmentRegions,
-                            List<Transfer> transfers, List<Receipt> receipts, ProvinceNetting netting) {
+    public record Warning(String insu, String name, BigDecimal usage, BigDecimal topUp, LocalDate due) {
+    }
+
+    public record MonthView(MonthRow row, List<FileRow> files, List<Owed> owed, Map<String, Integer> held,
+                            List<Warning> warnings, List<String> treatmentRegions, List<Transfer> transfers,
+                            List<Receipt> receipts, ProvinceNetting netting) {
     }
 
     private final DSLContext dsl;
@@ -135,6 +141,15 @@ public class FinanceService {
                 .where(CLEARING_LINE.CYCLE_MONTH.eq(m)).and(scope.covers(CLEARING_LINE.INSU_ADMDVS))
                 .groupBy(CLEARING_LINE.INSU_ADMDVS).orderBy(CLEARING_LINE.INSU_ADMDVS)
                 .fetch(r -> new Owed(r.value1(), names.getOrDefault(r.value1(), ""), r.value2().longValue(), r.value3()));
+        var rec = RECONCILIATION;
+        Map<String, Integer> held = new java.util.TreeMap<>(dsl.select(rec.STATUS, DSL.count()).from(rec)
+                .where(rec.CYCLE_MONTH.eq(m)).and(scope.covers(rec.INSU_ADMDVS).or(scope.covers(rec.MDTRTAREA_ADMDVS)))
+                .groupBy(rec.STATUS).fetchMap(rec.STATUS, DSL.count()));
+        var pos = ADVANCE_FUND_POSITION;
+        List<Warning> warnings = dsl.selectFrom(pos).where(pos.CYCLE_MONTH.eq(m)).and(pos.WARNING.eq("1"))
+                .and(scope.covers(pos.INSU_ADMDVS)).orderBy(pos.INSU_ADMDVS)
+                .fetch(p -> new Warning(p.getInsuAdmdvs(), names.getOrDefault(p.getInsuAdmdvs(), ""), p.getUsageRate(),
+                        p.getTopUpAmount(), p.getTopUpDue()));
         List<String> treatment = dsl.selectDistinct(CLEARING_LINE.MDTRTAREA_ADMDVS).from(CLEARING_LINE)
                 .where(CLEARING_LINE.CYCLE_MONTH.eq(m)).and(scope.covers(CLEARING_LINE.MDTRTAREA_ADMDVS))
                 .orderBy(CLEARING_LINE.MDTRTAREA_ADMDVS).fetch(CLEARING_LINE.MDTRTAREA_ADMDVS);
@@ -157,7 +172,7 @@ public class FinanceService {
         ProvinceNetting netting = !scope.all() || all.isEmpty() ? null : ProvinceNetting.of(all.stream()
                 .map(r -> new ProvinceNetting.PairAmount(r.getInsuAdmdvs(), r.getMdtrtareaAdmdvs(), r.getAmount()))
                 .toList());
-        return new MonthView(row(month), files, owed, treatment, transfers, receipts, netting);
+        return new MonthView(row(month), files, owed, held, warnings, treatment, transfers, receipts, netting);
     }
 
     public String confirm(CycleMonth month, String user) {

@@ -97,7 +97,7 @@ class FinancePagesTest {
             // clear in the background; the progress page shows the job's steps until the month is cleared
             console.mvc.perform(post("/finance/" + M + "/clear").session(fin).with(csrf())).andExpect(status().isFound());
             String progress = awaitCleared(console, fin);
-            assertThat(progress).contains("advanceFund").contains("COMPLETED").contains("各参保地应付")
+            assertThat(progress).contains("advanceFund").contains("COMPLETED").contains("各参保地应付").contains("查看暂缓项目")
                     .doesNotContain("http-equiv=\"refresh\"");
             console.mvc.perform(post("/finance/" + M + "/clear").session(fin).with(csrf()));
             assertThat(body(console, fin, "/finance/" + M)).contains("is already CLEARED");
