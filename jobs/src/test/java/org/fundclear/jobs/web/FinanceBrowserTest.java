@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A finance clerk walks a month in a real browser: uploads the month's files, clears it (the progress page), downloads
@@ -77,12 +79,16 @@ class FinanceBrowserTest {
             BigDecimal part = owed.divide(BigDecimal.TWO, 2, java.math.RoundingMode.DOWN);
             amount.clear();
             amount.sendKeys(part.toPlainString());
-            browser.find("form[action$='/receipt'] button").click();
+            WebElement first = browser.find("form[action$='/receipt'] button");
+            first.click();
+            new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(first));
             assertThat(browser.text()).contains("尚欠 " + owed.subtract(part).toPlainString());
             browser.screenshot(SCREENSHOTS.resolve("finance-month-partial.png"));
             int receipts = 1;
             while (!browser.driver.findElements(By.cssSelector("form[action$='/receipt']")).isEmpty()) {
-                browser.find("form[action$='/receipt'] button").click();
+                WebElement pay = browser.find("form[action$='/receipt'] button");
+                pay.click();
+                new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(pay));
                 receipts++;
             }
             assertThat(browser.text()).contains("全部划拨已到账").contains("PAID");

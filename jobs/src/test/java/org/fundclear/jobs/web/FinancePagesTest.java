@@ -139,22 +139,23 @@ class FinancePagesTest {
             assertThat(console.context.getBean(FinanceService.class).month(ConsoleFixture.MONTH, RegionScope.of("440000"))
                     .transfers()).isNotEmpty().allMatch(t -> t.insu().startsWith("44") || t.mdtrtarea().startsWith("44"));
             assertThat(body(console, gd, "/finance/" + M)).doesNotContain("省级轧差");
-            receipt(console, gd, outside, outside.getAmount().toPlainString());
-            assertThat(body(console, gd, "/finance/" + M)).contains("no transfer instruction " + pair);
+            assertThat(receipt(console, gd, outside, outside.getAmount().toPlainString()))
+                    .contains("no transfer instruction " + pair);
             assertThat(console.dsl().fetchCount(TRANSFER_RECEIPT)).isZero();
 
             // a receipt above the amount is refused; a part, then the rest settles it
-            receipt(console, fin, outside, outside.getAmount().add(new java.math.BigDecimal("0.01")).toPlainString());
-            assertThat(body(console, fin, "/finance/" + M)).contains("is refused");
+            assertThat(receipt(console, fin, outside, outside.getAmount().add(new java.math.BigDecimal("0.01"))
+                    .toPlainString())).contains("is refused");
             assertThat(console.dsl().fetchCount(TRANSFER_RECEIPT)).isZero();
             java.math.BigDecimal part = outside.getAmount().divide(java.math.BigDecimal.TWO, 2, java.math.RoundingMode.DOWN);
-            receipt(console, fin, outside, part.toPlainString());
-            assertThat(body(console, fin, "/finance/" + M)).contains("尚欠 " + outside.getAmount().subtract(part).toPlainString());
+            assertThat(receipt(console, fin, outside, part.toPlainString()))
+                    .contains("尚欠 " + outside.getAmount().subtract(part).toPlainString());
+            String last = "";
             for (TransferInstructionRecord t : transfers) {
                 java.math.BigDecimal owed = t == outside ? t.getAmount().subtract(part) : t.getAmount();
-                receipt(console, fin, t, owed.toPlainString());
+                last = receipt(console, fin, t, owed.toPlainString());
             }
-            assertThat(body(console, fin, "/finance/" + M)).contains("全部划拨已到账");
+            assertThat(last).contains("全部划拨已到账");
             ClearingCycle cycle = console.context.getBean(ClearingCycle.class);
             assertThat(cycle.periods().status(console.dsl(), ConsoleFixture.MONTH)).isEqualTo(PeriodStatus.PAID);
             assertThat(console.dsl().fetchCount(TRANSFER_RECEIPT)).isEqualTo(transfers.size() + 1);
@@ -218,11 +219,13 @@ class FinancePagesTest {
                 .andExpect(status().isFound());
     }
 
-    private static void receipt(ConsoleFixture console, MockHttpSession session, TransferInstructionRecord t,
-                                String amount) throws Exception {
+    /** Posts a receipt and returns the page it leads to (which shows, and so consumes, its message). */
+    private static String receipt(ConsoleFixture console, MockHttpSession session, TransferInstructionRecord t,
+                                  String amount) throws Exception {
         console.mvc.perform(post("/finance/" + M + "/receipt").session(session).with(csrf())
                 .param("insu", t.getInsuAdmdvs()).param("mdtrtarea", t.getMdtrtareaAdmdvs()).param("amount", amount)
                 .param("reference", "BANK-" + t.getInsuAdmdvs())).andExpect(status().isFound());
+        return body(console, session, "/finance/" + M);
     }
 
     private static String awaitCleared(ConsoleFixture console, MockHttpSession session) throws Exception {
