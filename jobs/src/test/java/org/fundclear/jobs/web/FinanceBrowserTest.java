@@ -25,8 +25,8 @@ import org.fundclear.sql.DatabaseVendor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -79,16 +79,12 @@ class FinanceBrowserTest {
             BigDecimal part = owed.divide(BigDecimal.TWO, 2, java.math.RoundingMode.DOWN);
             amount.clear();
             amount.sendKeys(part.toPlainString());
-            WebElement first = browser.find("form[action$='/receipt'] button");
-            first.click();
-            new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(first));
+            clickAndWait(browser, browser.find("form[action$='/receipt'] button"));
             assertThat(browser.text()).contains("尚欠 " + owed.subtract(part).toPlainString());
             browser.screenshot(SCREENSHOTS.resolve("finance-month-partial.png"));
             int receipts = 1;
             while (!browser.driver.findElements(By.cssSelector("form[action$='/receipt']")).isEmpty()) {
-                WebElement pay = browser.find("form[action$='/receipt'] button");
-                pay.click();
-                new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(pay));
+                clickAndWait(browser, browser.find("form[action$='/receipt'] button"));
                 receipts++;
             }
             assertThat(browser.text()).contains("全部划拨已到账").contains("PAID");
@@ -104,5 +100,18 @@ class FinanceBrowserTest {
             assertThat(browser.text()).contains("CONFIRMED → PAID");
             browser.screenshot(SCREENSHOTS.resolve("finance-months.png"));
         }
+    }
+
+    /** Clicks a submit button and waits until its page has been replaced (chromium may report the old node oddly). */
+    private static void clickAndWait(Browser browser, WebElement button) {
+        button.click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 }
