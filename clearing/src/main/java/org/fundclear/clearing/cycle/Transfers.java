@@ -105,7 +105,8 @@ public final class Transfers {
                 .set(ADVANCE_FUND_MOVEMENT.AMOUNT, amount)
                 .set(ADVANCE_FUND_MOVEMENT.CREATED_AT, now)
                 .set(ADVANCE_FUND_MOVEMENT.CREATED_BY, user)
-                .set(ADVANCE_FUND_MOVEMENT.NOTE, "transfer to " + mdtrtarea + " received, ref " + reference)
+                .set(ADVANCE_FUND_MOVEMENT.NOTE, "transfer to " + mdtrtarea + " received"
+                        + (reference == null ? "" : ", ref " + reference))
                 .execute();
         boolean monthPaid = dsl.fetchCount(t, t.CYCLE_MONTH.eq(month.toString()).and(t.RECEIVED_AT.isNull())) == 0;
         return new Receipt(instruction.getAmount().subtract(total), settled, monthPaid);

@@ -53,10 +53,10 @@ class FinanceBrowserTest {
                         .collect(Collectors.joining("\n"));
             }
             browser.find("input[type=file][name=files]").sendKeys(files);
-            browser.find("form[enctype] button[type=submit]").click();
+            clickAndWait(browser, browser.find("form[enctype] button[type=submit]"));
             assertThat(browser.text()).contains("settlements-" + m + ".csv 已导入");
 
-            browser.find("form[action$='/clear'] button").click();
+            clickAndWait(browser, browser.find("form[action$='/clear'] button"));
             Instant until = Instant.now().plus(Duration.ofMinutes(5));
             while (!browser.text().contains("已结束") && Instant.now().isBefore(until)) {
                 Thread.sleep(500);
@@ -72,7 +72,7 @@ class FinanceBrowserTest {
             assertThat(xlsx.statusCode()).isEqualTo(200);
             assertThat(new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
 
-            browser.find("form[action$='/confirm'] button").click();
+            clickAndWait(browser, browser.find("form[action$='/confirm'] button"));
             assertThat(browser.text()).contains("已下达");
             WebElement amount = browser.find("form[action$='/receipt'] input[name=amount]");
             BigDecimal owed = new BigDecimal(amount.getAttribute("value"));
