@@ -90,6 +90,22 @@ public final class AdvanceFundLedger {
         return positions;
     }
 
+    /**
+     * A top-up paid in by the insured region (append-only, with who recorded it and the bank reference). It counts in
+     * the opening balance of {@code month}'s clearing.
+     */
+    public void topUp(DSLContext dsl, String region, CycleMonth month, BigDecimal amount, String reference,
+                      LocalDateTime now, String user) {
+        if (amount.signum() <= 0 || amount.scale() > 2) {
+            throw new PeriodTransitionException("a top-up is a positive amount in yuan with at most 2 decimals: " + amount);
+        }
+        if (reference == null || reference.isBlank()) {
+            throw new PeriodTransitionException("a top-up needs the bank reference of the payment");
+        }
+        dsl.executeInsert(movement(dsl, region, month.toString(), MovementType.TOP_UP, amount.setScale(2), now, user,
+                "top-up received, ref " + reference.strip()));
+    }
+
     /** multiple × the average monthly cleared amount of the window, or the initial allotment without history. */
     private BigDecimal allotment(DSLContext dsl, String region, String m) {
         List<BigDecimal> history = dsl.select(ADVANCE_FUND_POSITION.CLEARED_AMOUNT).from(ADVANCE_FUND_POSITION)

@@ -84,19 +84,33 @@ public final class ClearingCycle {
         return transfers.issue(dsl, month, LocalDateTime.now(clock));
     }
 
-    /** Records a receipt; the month is PAID when the last instruction is received. */
-    public boolean recordReceipt(DSLContext dsl, CycleMonth month, String insu, String mdtrtarea, BigDecimal amount,
+    /** Records a receipt (partial allowed); the month is PAID when every instruction is settled. */
+    public Transfers.Receipt recordReceipt(DSLContext dsl, CycleMonth month, String insu, String mdtrtarea, BigDecimal amount,
                                  String reference, String user) {
         if (periods.status(dsl, month) != PeriodStatus.CONFIRMED) {
             throw new PeriodTransitionException(month + " is " + periods.status(dsl, month)
                     + "; receipts are recorded once it is CONFIRMED");
         }
-        boolean allPaid = transfers.recordReceipt(dsl, month, insu, mdtrtarea, amount, reference,
+        Transfers.Receipt receipt = transfers.recordReceipt(dsl, month, insu, mdtrtarea, amount, reference,
                 LocalDateTime.now(clock), user);
-        if (allPaid) {
+        if (receipt.monthPaid()) {
             periods.transition(dsl, month, PeriodStatus.PAID, user, null);
         }
-        return allPaid;
+        return receipt;
+    }
+
+    /**
+     * Records an advance-fund top-up of an insured region into a month still being prepared (its clearing counts it
+     * in the opening balance); a cleared month's positions are final.
+     */
+    public void recordTopUp(DSLContext dsl, CycleMonth month, String region, BigDecimal amount, String reference,
+                            String user) {
+        PeriodStatus status = periods.status(dsl, month);
+        if (status.isCleared()) {
+            throw new PeriodTransitionException(month + " is " + status + "; record the top-up into the cycle being "
+                    + "prepared, whose clearing counts it");
+        }
+        advanceFund.topUp(dsl, region, month, amount, reference, LocalDateTime.now(clock), user);
     }
 
     public void close(DSLContext dsl, CycleMonth month, String user) {

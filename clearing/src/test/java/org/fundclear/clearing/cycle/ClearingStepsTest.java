@@ -75,9 +75,17 @@ class ClearingStepsTest {
                     .set(CLEARING_ADJUSTMENT.CONFIRMED_AT, LocalDateTime.now(CLOCK))
                     .set(CLEARING_ADJUSTMENT.CONFIRMED_BY, "inspector").execute();
             assertThat(cycle.confirm(dsl, SEP, "clerk")).isEqualTo(1);
-            assertThatThrownBy(() -> cycle.recordReceipt(dsl, SEP, "530900", "530100", new BigDecimal("1.00"), "x", "clerk"))
+            assertThatThrownBy(() -> cycle.recordReceipt(dsl, SEP, "530900", "530100", new BigDecimal("420.01"), "x", "clerk"))
                     .isInstanceOf(PeriodTransitionException.class).hasMessageContaining("420.00");
-            assertThat(cycle.recordReceipt(dsl, SEP, "530900", "530100", new BigDecimal("420.00"), "BANK-1", "clerk")).isTrue();
+            var part = cycle.recordReceipt(dsl, SEP, "530900", "530100", new BigDecimal("100.00"), "BANK-1", "clerk");
+            assertThat(part.stillOwed()).isEqualByComparingTo("320.00");
+            assertThat(part.monthPaid()).isFalse();
+            assertThat(cycle.periods().status(dsl, SEP)).isEqualTo(PeriodStatus.CONFIRMED);
+            assertThatThrownBy(() -> cycle.recordReceipt(dsl, SEP, "530900", "530100", new BigDecimal("320.01"), "x", "clerk"))
+                    .isInstanceOf(PeriodTransitionException.class).hasMessageContaining("320.00 is still owed");
+            assertThat(cycle.recordReceipt(dsl, SEP, "530900", "530100", new BigDecimal("320.00"), "BANK-2", "clerk")
+                    .monthPaid()).isTrue();
+            assertThat(cycle.transfers().receipts(dsl, SEP)).hasSize(2);
             assertThat(cycle.periods().status(dsl, SEP)).isEqualTo(PeriodStatus.PAID);
 
             // October: S3's ledger row arrives late; S2 is reversed on both sides.

@@ -60,7 +60,7 @@ public final class CycleStateCommands {
         }
     }
 
-    @Command(name = "pay", description = "Record the receipt of one transfer instruction.")
+    @Command(name = "pay", description = "Record a receipt (full or partial) of one transfer instruction.")
     public static class Pay extends StateChange {
         @Option(names = "--from", required = true, paramLabel = "INSU_ADMDVS", description = "Insured region that paid")
         String from;
@@ -68,7 +68,7 @@ public final class CycleStateCommands {
         @Option(names = "--to", required = true, paramLabel = "MDTRTAREA_ADMDVS", description = "Treatment region paid")
         String to;
 
-        @Option(names = "--amount", required = true, paramLabel = "YUAN", description = "Amount received (must equal the instruction)")
+        @Option(names = "--amount", required = true, paramLabel = "YUAN", description = "Amount received (at most what the instruction still owes)")
         BigDecimal amount;
 
         @Option(names = "--ref", paramLabel = "REF", description = "Bank reference of the receipt")
@@ -76,9 +76,10 @@ public final class CycleStateCommands {
 
         @Override
         String change(DSLContext dsl, ClearingCycle cycle) {
-            boolean all = cycle.recordReceipt(dsl, month, from, to, amount, reference, user.name());
+            var receipt = cycle.recordReceipt(dsl, month, from, to, amount, reference, user.name());
             return "receipt " + from + " → " + to + " " + amount.toPlainString() + " recorded"
-                    + (all ? "; every transfer of " + month + " is received: " + month + " is PAID" : "");
+                    + (receipt.settled() ? "; the transfer is settled" : "; still owed " + receipt.stillOwed().toPlainString())
+                    + (receipt.monthPaid() ? "; every transfer of " + month + " is received: " + month + " is PAID" : "");
         }
     }
 

@@ -40,7 +40,8 @@ public class TransfersCommand implements Callable<Integer> {
             TextTable instructions = new TextTable("from", "to", "amount>", "due", "received");
             for (var t : list) {
                 String state = t.getReceivedAt() != null ? t.getReceivedAt().toLocalDate() + " ref " + t.getReceiptRef()
-                        : t.getDueDate().isBefore(today) ? "OVERDUE" : "open";
+                        : (t.getDueDate().isBefore(today) ? "OVERDUE" : "open")
+                        + (t.getReceivedAmount() == null ? "" : ", " + t.getReceivedAmount() + " received in part");
                 instructions.row(t.getInsuAdmdvs(), t.getMdtrtareaAdmdvs(), String.format("%,.2f", t.getAmount()),
                         t.getDueDate(), state);
             }

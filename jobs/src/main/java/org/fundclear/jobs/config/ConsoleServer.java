@@ -33,8 +33,8 @@ public final class ConsoleServer {
         p.put("management.endpoint.health.show-components", "always");
         p.put("logging.file.name", logFile.toAbsolutePath());
         p.put("logging.threshold.console", "OFF");
-        p.put("spring.servlet.multipart.max-file-size", "20MB");
-        p.put("spring.servlet.multipart.max-request-size", "20MB");
+        p.put("spring.servlet.multipart.max-file-size", "1GB");
+        p.put("spring.servlet.multipart.max-request-size", "4GB");
         return p;
     }
 

@@ -3,6 +3,9 @@ package org.fundclear.jobs.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.EnumSet;
+import java.util.Set;
+import org.fundclear.clearing.access.Role;
 import org.fundclear.jobs.users.UserService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +32,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ConsoleSecurity {
     static final String[] WORKERS = {"INSPECTOR", "REVIEWER", "INVESTIGATOR", "SUPERVISOR", "ADMIN"};
+    /** Who may read the finance pages; only FINANCE acts on them. */
+    public static final Set<Role> FINANCE_READERS = EnumSet.of(Role.FINANCE, Role.AUDITOR, Role.SUPERVISOR, Role.ADMIN);
 
     @Bean
     PasswordEncoder passwordEncoder(UserService users) {
@@ -42,6 +47,9 @@ public class ConsoleSecurity {
                         .requestMatchers("/users/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/cases/*/unmask").authenticated()
                         .requestMatchers(HttpMethod.POST, "/cases/**").hasAnyRole(WORKERS)
+                        .requestMatchers(HttpMethod.POST, "/finance/**").hasRole(Role.FINANCE.name())
+                        .requestMatchers("/finance/**", "/finance")
+                        .hasAnyRole(FINANCE_READERS.stream().map(Role::name).toArray(String[]::new))
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
                         .successHandler(new CountingSuccessHandler(users))
