@@ -106,8 +106,8 @@ class FinancePagesTest {
                     header.getBytes(StandardCharsets.UTF_8))).session(fin));
             assertThat(body(console, fin, "/finance/" + M)).contains("its files are final");
 
-            assertThat(body(console, fin, "/finance/history")).contains("importFile").contains("settlements-" + M + ".csv")
-                    .contains("clearMonth").contains("<td>fin</td>");
+            assertThat(body(console, fin, "/finance/history")).contains("<td>import</td>")
+                    .contains("settlements-" + M + ".csv").contains("<td>clear</td>").contains("<td>fin</td>");
 
             // statements: a region in scope downloads, one outside answers 404
             String insu = console.dsl().selectDistinct(org.fundclear.sql.jooq.Tables.CLEARING_LINE.INSU_ADMDVS)
