@@ -99,6 +99,12 @@ class FinanceBrowserTest {
             browser.go("/finance");
             assertThat(browser.text()).contains("CONFIRMED → PAID");
             browser.screenshot(SCREENSHOTS.resolve("finance-months.png"));
+
+            String insu = href.replaceAll(".*/statement/insured/(\\d{6}).*", "$1");
+            browser.go("/finance/report?region=" + insu + "&period=" + m);
+            assertThat(browser.find("svg[aria-label='destinations']").getSize().getHeight())
+                    .as("the report's destinations chart is drawn").isGreaterThan(20);
+            browser.screenshot(SCREENSHOTS.resolve("finance-report.png"));
         }
     }
 
