@@ -9,8 +9,8 @@ import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.jobs.clearing.ClearOutcome;
 import org.fundclear.jobs.clearing.ClearService;
 import org.fundclear.jobs.console.CycleSummary;
+import org.fundclear.jobs.finance.FinanceService;
 import org.fundclear.jobs.config.ApplicationContexts;
-import org.jooq.DSLContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,7 +37,7 @@ public class ClearCommand implements Callable<Integer> {
         System.out.println("Clearing " + month + " ...");
         ClearOutcome outcome = context.getBean(ClearService.class).clear(month, user);
         switch (outcome.result()) {
-            case CLEARED -> CycleSummary.print(System.out, context.getBean(DSLContext.class), month);
+            case CLEARED -> CycleSummary.print(System.out, context.getBean(FinanceService.class).summary(month));
             case REFUSED -> System.out.println("Refused: " + outcome.message());
             case FAILED -> System.out.println("Failed: " + outcome.message());
         }

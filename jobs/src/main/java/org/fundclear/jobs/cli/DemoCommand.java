@@ -6,8 +6,6 @@ import org.fundclear.jobs.cli.options.MonthConverter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +27,8 @@ import org.fundclear.jobs.config.FundclearConfiguration;
 import org.fundclear.jobs.config.UsageException;
 import org.fundclear.jobs.console.CycleSummary;
 import org.fundclear.jobs.console.TextTable;
+import org.fundclear.jobs.finance.FinanceService;
+import org.fundclear.jobs.finance.MonthExportService;
 import org.fundclear.jobs.intake.InputFiles;
 import org.fundclear.jobs.users.UserService;
 import org.jooq.DSLContext;
@@ -94,13 +94,12 @@ public class DemoCommand implements Callable<Integer> {
                     System.out.println("(" + outcome.message().lines().findFirst().orElse("") + ")");
                 }
                 QualityCommand.run(dsl, context.getBean(ClearingCycle.class), m);
-                CycleSummary.print(System.out, dsl, m);
+                CycleSummary.print(System.out, context.getBean(FinanceService.class).summary(m));
                 System.out.printf("%n=== %s: audit%n", m);
                 AuditSummary.print(System.out, m, context.getBean(AuditService.class).audit(m, out.resolve("models"),
                         Runtime.getRuntime().availableProcessors(), true, "demo"), 5);
                 written.add(context.getBean(CaseService.class).writeCasesCsv(m, out));
-                written.addAll(ExportCommand.export(dsl, context.getBean(ClearingCycle.class),
-                        LocalDateTime.now(context.getBean(Clock.class)), m, out));
+                written.addAll(context.getBean(MonthExportService.class).write(m, out));
             }
             demoUsers = context.getBean(UserService.class).addDemoUsers("demo");
         }

@@ -1,24 +1,14 @@
 package org.fundclear.jobs.cli;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.jobs.cli.options.DatabaseOption;
 import org.fundclear.jobs.cli.options.ExitCodes;
 import org.fundclear.jobs.cli.options.MonthConverter;
-import static org.fundclear.sql.jooq.Tables.CLEARING_LINE;
-
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import org.fundclear.clearing.cycle.ClearingCycle;
-import org.fundclear.clearing.cycle.PeriodStatus;
-import org.fundclear.reports.export.CycleExports;
-import org.fundclear.reports.export.StatementWorkbook;
-import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.jobs.config.ApplicationContexts;
-import org.fundclear.audit.finding.FindingsCsv;
-import org.jooq.DSLContext;
+import org.fundclear.jobs.finance.MonthExportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,38 +28,14 @@ public class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (var context = ApplicationContexts.start(db.resolve())) {
-            List<Path> files = export(context.getBean(DSLContext.class), context.getBean(ClearingCycle.class),
-                    LocalDateTime.now(context.getBean(Clock.class)), month, out);
-            PeriodStatus status = context.getBean(ClearingCycle.class).periods().status(
-                    context.getBean(DSLContext.class), month);
+            MonthExportService exports = context.getBean(MonthExportService.class);
+            List<Path> files = exports.write(month, out);
             files.forEach(f -> System.out.println("  " + f));
-            if (!status.isCleared()) {
-                System.out.println(month + " is " + status + ": clearing, reconciliation and advance files are empty "
-                        + "until ./fundclear clear --month " + month);
+            if (!exports.isCleared(month)) {
+                System.out.println(month + " is " + exports.status(month) + ": clearing, reconciliation and advance "
+                        + "files are empty until ./fundclear clear --month " + month);
             }
             return ExitCodes.OK;
         }
-    }
-
-    /** The month's files into {@code out}; the monthly schedule writes them too, after its audit. */
-    public static List<Path> export(DSLContext dsl, ClearingCycle cycle, LocalDateTime now, CycleMonth month, Path out) {
-        List<Path> files = new ArrayList<>();
-        files.add(CycleExports.clearing(dsl, month, out));
-        files.add(CycleExports.reconciliation(dsl, month, out));
-        files.add(CycleExports.rejects(dsl, month, out));
-        files.add(CycleExports.advance(dsl, month, out));
-        files.add(FindingsCsv.write(dsl, month, out));
-        Long job = cycle.periods().find(dsl, month).map(p -> p.getJobExecutionId()).orElse(null);
-        for (String insu : dsl.selectDistinct(CLEARING_LINE.INSU_ADMDVS).from(CLEARING_LINE)
-                .where(CLEARING_LINE.CYCLE_MONTH.eq(month.toString())).orderBy(CLEARING_LINE.INSU_ADMDVS)
-                .fetch(CLEARING_LINE.INSU_ADMDVS)) {
-            files.add(StatementWorkbook.write(dsl, month, insu, out, now, job));
-        }
-        for (String mdtrtarea : dsl.selectDistinct(CLEARING_LINE.MDTRTAREA_ADMDVS).from(CLEARING_LINE)
-                .where(CLEARING_LINE.CYCLE_MONTH.eq(month.toString())).orderBy(CLEARING_LINE.MDTRTAREA_ADMDVS)
-                .fetch(CLEARING_LINE.MDTRTAREA_ADMDVS)) {
-            files.add(StatementWorkbook.write(dsl, StatementWorkbook.Side.TREATMENT, month, mdtrtarea, out, now, job));
-        }
-        return files;
     }
 }

@@ -1,41 +1,24 @@
 package org.fundclear.jobs.finance;
 
-import static org.fundclear.sql.jooq.Tables.RECONCILIATION;
-import static org.fundclear.sql.jooq.Tables.RECONCILIATION_NOTE;
-
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.fundclear.clearing.access.RegionScope;
 import org.fundclear.clearing.cycle.PeriodTransitionException;
+import org.fundclear.clearing.cycle.ReconciliationNotes;
 import org.fundclear.clearing.model.CycleMonth;
-import org.fundclear.sql.jooq.Sequences;
-import org.jooq.Condition;
+import org.fundclear.reports.finance.HeldItems;
+import org.fundclear.reports.finance.HeldItems.Filter;
+import org.fundclear.reports.finance.HeldItems.Held;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 
 /**
- * 对账: the settlements a month holds (暂缓) with how many months each has been held, and the append-only notes of
- * what was asked of which region about one. A held item is seen when its insured or treatment region is in scope.
+ * 对账: the settlements a month holds (暂缓), and the append-only notes of what was asked of which region about one.
+ * A held item is seen (and noted) only when its insured or treatment region is in the user's scope.
  */
 @Service
 public class HeldItemsService {
-    public record Note(LocalDateTime at, String by, String region, String text) {
-    }
-
-    public record Held(String setlId, String insu, String mdtrtarea, String status, BigDecimal treatmentFundPay,
-                       BigDecimal insuredFundPay, BigDecimal difference, String firstHeld, int monthsHeld,
-                       List<Note> notes) {
-    }
-
-    public record Filter(String status, String region, Integer minMonths) {
-    }
-
     private final DSLContext dsl;
     private final Clock clock;
 
@@ -46,61 +29,18 @@ public class HeldItemsService {
 
     /** The latest month that has held items, if any. */
     public String latestMonth() {
-        return dsl.select(DSL.max(RECONCILIATION.CYCLE_MONTH)).from(RECONCILIATION).fetchOne(0, String.class);
+        return HeldItems.latestMonth(dsl);
     }
 
     public List<Held> held(CycleMonth month, Filter filter, RegionScope scope) {
-        var r = RECONCILIATION;
-        var first = RECONCILIATION.as("first");
-        var firstHeld = DSL.field(DSL.select(DSL.min(first.CYCLE_MONTH)).from(first)
-                .where(first.SETL_ID.eq(r.SETL_ID)).and(first.CYCLE_MONTH.le(r.CYCLE_MONTH)));
-        Condition where = r.CYCLE_MONTH.eq(month.toString())
-                .and(scope.covers(r.INSU_ADMDVS).or(scope.covers(r.MDTRTAREA_ADMDVS)));
-        if (filter.status() != null && !filter.status().isBlank()) {
-            where = where.and(r.STATUS.eq(filter.status()));
-        }
-        if (filter.region() != null && !filter.region().isBlank()) {
-            where = where.and(r.INSU_ADMDVS.eq(filter.region()).or(r.MDTRTAREA_ADMDVS.eq(filter.region())));
-        }
-        var rows = dsl.select(r.SETL_ID, r.INSU_ADMDVS, r.MDTRTAREA_ADMDVS, r.STATUS, r.TREATMENT_FUND_PAY,
-                        r.INSURED_FUND_PAY, r.DIFFERENCE, firstHeld)
-                .from(r).where(where).orderBy(r.STATUS, r.SETL_ID).fetch();
-        Map<String, List<Note>> notes = notes(rows.getValues(r.SETL_ID));
-        return rows.stream().map(x -> {
-            int months = (int) ChronoUnit.MONTHS.between(CycleMonth.parse(x.value8()).value(), month.value()) + 1;
-            return new Held(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6(), x.value7(),
-                    x.value8(), months, notes.getOrDefault(x.value1(), List.of()));
-        }).filter(h -> filter.minMonths() == null || h.monthsHeld() >= filter.minMonths()).toList();
+        return HeldItems.held(dsl, month, filter, scope);
     }
 
     /** Adds a note to a settlement held in {@code month} that the user may see. */
     public void note(CycleMonth month, String setlId, String askedRegion, String text, String user, RegionScope scope) {
-        var r = RECONCILIATION;
-        if (!dsl.fetchExists(r, r.CYCLE_MONTH.eq(month.toString()).and(r.SETL_ID.eq(setlId))
-                .and(scope.covers(r.INSU_ADMDVS).or(scope.covers(r.MDTRTAREA_ADMDVS))))) {
+        if (!HeldItems.isHeld(dsl, month, setlId, scope)) {
             throw new PeriodTransitionException(setlId + " is not held in " + month);
         }
-        if (text == null || text.isBlank() || askedRegion == null || !askedRegion.matches("\\d{6}")) {
-            throw new PeriodTransitionException("a note needs the region asked (6 digits) and what was asked");
-        }
-        dsl.insertInto(RECONCILIATION_NOTE)
-                .set(RECONCILIATION_NOTE.ID, dsl.nextval(Sequences.CLEARING_SEQ))
-                .set(RECONCILIATION_NOTE.SETL_ID, setlId)
-                .set(RECONCILIATION_NOTE.ASKED_REGION, askedRegion)
-                .set(RECONCILIATION_NOTE.NOTE, text.strip())
-                .set(RECONCILIATION_NOTE.CREATED_AT, LocalDateTime.now(clock))
-                .set(RECONCILIATION_NOTE.CREATED_BY, user)
-                .execute();
-    }
-
-    private Map<String, List<Note>> notes(List<String> setlIds) {
-        if (setlIds.isEmpty()) {
-            return Map.of();
-        }
-        var n = RECONCILIATION_NOTE;
-        return dsl.selectFrom(n).where(n.SETL_ID.in(setlIds)).orderBy(n.ID).fetch().stream()
-                .collect(Collectors.groupingBy(x -> x.getSetlId(), Collectors.mapping(
-                        x -> new Note(x.getCreatedAt(), x.getCreatedBy(), x.getAskedRegion(), x.getNote()),
-                        Collectors.toList())));
+        ReconciliationNotes.add(dsl, setlId, askedRegion, text, user, LocalDateTime.now(clock));
     }
 }

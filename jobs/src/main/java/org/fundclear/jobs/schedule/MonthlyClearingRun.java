@@ -4,20 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import org.fundclear.audit.AuditResult;
-import org.fundclear.clearing.cycle.ClearingCycle;
-import org.fundclear.audit.casework.StageDeadlines;
 import org.fundclear.clearing.model.CycleMonth;
-import org.fundclear.jobs.audit.AuditCommand;
-import org.fundclear.jobs.cli.ExportCommand;
+import org.fundclear.jobs.audit.AuditService;
 import org.fundclear.jobs.clearing.ClearOutcome;
+import org.fundclear.jobs.finance.MonthExportService;
 import org.fundclear.jobs.clearing.ClearService;
 import org.fundclear.jobs.intake.ImportService;
 import org.fundclear.jobs.intake.InputFiles;
-import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,28 +31,26 @@ public class MonthlyClearingRun {
 
     private final ImportService imports;
     private final ClearService clears;
+    private final AuditService audits;
+    private final MonthExportService exports;
     private final Clock clock;
     private final Path inbox;
     private final Path out;
     private final Path models;
-    private final DSLContext dsl;
-    private final ClearingCycle cycle;
-    private final StageDeadlines deadlines;
 
-    public MonthlyClearingRun(ImportService imports, ClearService clears, Clock clock,
+    public MonthlyClearingRun(ImportService imports, ClearService clears, AuditService audits,
+                              MonthExportService exports, Clock clock,
                               @Value("${fundclear.schedule.inbox}") Path inbox,
                               @Value("${fundclear.schedule.out}") Path out,
-                              @Value("${fundclear.schedule.models}") Path models,
-                              DSLContext dsl, ClearingCycle cycle, StageDeadlines deadlines) {
+                              @Value("${fundclear.schedule.models}") Path models) {
         this.imports = imports;
         this.clears = clears;
+        this.audits = audits;
+        this.exports = exports;
         this.clock = clock;
         this.inbox = inbox;
         this.out = out;
         this.models = models;
-        this.dsl = dsl;
-        this.cycle = cycle;
-        this.deadlines = deadlines;
     }
 
     public ClearOutcome runForPreviousMonth() {
@@ -71,10 +65,9 @@ public class MonthlyClearingRun {
         ClearOutcome outcome = clears.clear(month, "scheduler");
         log.info("scheduled clearing of {}: {} {}", month, outcome.result(), outcome.message());
         if (outcome.result() == ClearOutcome.Result.CLEARED) {
-            AuditResult audit = AuditCommand.engine(models, Runtime.getRuntime().availableProcessors(), deadlines, true)
-                    .run(dsl, month);
+            AuditResult audit = audits.audit(month, models, Runtime.getRuntime().availableProcessors(), true, "scheduler");
             log.info("scheduled audit of {}: {} findings, {} cases", month, audit.findings().size(), audit.cases().size());
-            List<Path> files = ExportCommand.export(dsl, cycle, LocalDateTime.now(clock), month, out);
+            List<Path> files = exports.write(month, out);
             log.info("scheduled exports of {}: {} files in {}", month, files.size(), out);
         }
         return outcome;

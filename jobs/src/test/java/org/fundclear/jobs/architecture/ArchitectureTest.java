@@ -73,4 +73,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.fundclear.jobs.cli..").should().dependOnClassesThat()
                 .resideInAPackage("org.fundclear.jobs.web..").check(classes);
     }
+
+    @Test
+    void servicesAndAdaptersLeaveSqlToTheModulesThatOwnTheTables() {
+        // the measuring harnesses (bench, audit evaluation) and the batch wiring keep their own queries; use cases don't
+        noClasses().that().resideInAnyPackage("org.fundclear.jobs.web..", "org.fundclear.jobs.cli..",
+                        "org.fundclear.jobs.finance..", "org.fundclear.jobs.console..", "org.fundclear.jobs.cases..",
+                        "org.fundclear.jobs.users..", "org.fundclear.jobs.history..", "org.fundclear.jobs.reports..",
+                        "org.fundclear.jobs.schedule..", "org.fundclear.jobs.metrics..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.fundclear.sql.jooq.tables", "org.jooq.impl")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.fundclear.sql.jooq.Tables")
+                .check(classes);
+    }
 }

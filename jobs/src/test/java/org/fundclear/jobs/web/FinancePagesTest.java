@@ -31,7 +31,8 @@ import org.fundclear.jobs.finance.FinanceService;
 import org.fundclear.generator.ScenarioRequest;
 import org.fundclear.sql.DatabaseVendor;
 import org.fundclear.sql.jooq.tables.records.TransferInstructionRecord;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -45,11 +46,13 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 class FinancePagesTest {
     private static final String M = ConsoleFixture.MONTH.toString();
 
-    @Test
-    void aMonthIsImportedClearedConfirmedAndPaidInPartsThroughThePages(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @MethodSource("org.fundclear.sql.testing.TestDatabase#vendors")
+    void aMonthIsImportedClearedConfirmedAndPaidInPartsThroughThePages(DatabaseVendor vendor, @TempDir Path dir)
+            throws Exception {
         Path input = dir.resolve("input");
         ScenarioGenerator.generate(new ScenarioRequest(ConsoleFixture.FIRST, 1, input, 300, 5));
-        try (ConsoleFixture console = ConsoleFixture.start(DatabaseVendor.H2, dir)) {
+        try (ConsoleFixture console = ConsoleFixture.start(vendor, dir)) {
             console.user("fin", Set.of(Role.FINANCE), RegionScope.ALL, false);
             console.user("gdfin", Set.of(Role.FINANCE), RegionScope.of("440000"), false);
             console.user("inspector", Set.of(Role.INSPECTOR), RegionScope.ALL, false);

@@ -11,7 +11,7 @@ import org.fundclear.clearing.cycle.PeriodTransitionException;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.jobs.clearing.ClearRuns;
 import org.fundclear.jobs.finance.FinanceService;
-import org.fundclear.jobs.finance.FinanceService.RejectRow;
+import org.fundclear.reports.finance.FinanceMonth.RejectRow;
 import org.fundclear.jobs.intake.FileImportResult;
 import org.fundclear.jobs.web.security.ConsoleUser;
 import org.fundclear.reports.export.StatementWorkbook;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import org.fundclear.jobs.finance.AdvanceFundService.Position;
+import org.fundclear.reports.advance.AdvanceFundLedgerView.Position;
 
 /** The geometry of a server-rendered SVG bar chart of advance-fund usage per month (no script on the page). */
 public record UsageChart(int width, int height, int warningY, List<Bar> bars) {
