@@ -103,7 +103,8 @@ class FinancePagesTest {
             assertThat(progress).contains("advanceFund").contains("COMPLETED").contains("各参保地应付").contains("查看暂缓项目")
                     .doesNotContain("http-equiv=\"refresh\"");
             console.mvc.perform(post("/finance/" + M + "/clear").session(fin).with(csrf()));
-            assertThat(body(console, fin, "/finance/" + M)).contains("is already CLEARED");
+            assertThat(body(console, fin, "/finance/" + M)).contains("is already CLEARED").contains("暂缓与预付金预警")
+                    .contains("查看暂缓项目");
             String header = Files.readAllLines(monthDir.resolve("settlements-" + M + ".csv")).getFirst() + "\n";
             console.mvc.perform(upload("UTF-8", file(monthDir.resolve("settlements-late.csv"),
                     header.getBytes(StandardCharsets.UTF_8))).session(fin));
