@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.fundclear.audit.finding.Finding;
 import org.fundclear.audit.scope.AuditScope;
 import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.sql.DatabaseVendor;
 import org.fundclear.sql.testing.TestDatabase;
 import org.fundclear.sql.jooq.tables.records.CatalogItemRecord;
 import org.fundclear.sql.jooq.tables.records.FeeLineRecord;
@@ -22,7 +23,7 @@ import org.fundclear.sql.jooq.tables.records.SettlementRecord;
 import org.jooq.DSLContext;
 
 /**
- * An empty migrated H2 database into which a rule test writes only the rows it needs: settlements (by default a
+ * An empty migrated database (H2 unless told) into which a rule test writes only the rows it needs: settlements (by default a
  * general outpatient visit in October 2026 of a person insured in Beijing, 110100, treated in Kunming, 530100, at
  * institution H1, the funds and account paying 100.00), fee lines, catalogue items, persons and filings.
  */
@@ -30,7 +31,15 @@ final class RuleMonth implements AutoCloseable {
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
     static final CycleMonth MONTH = new CycleMonth(OCTOBER);
 
-    private final TestDatabase db = TestDatabase.h2();
+    private final TestDatabase db;
+
+    RuleMonth() {
+        this(DatabaseVendor.H2);
+    }
+
+    RuleMonth(DatabaseVendor vendor) {
+        db = TestDatabase.create(vendor);
+    }
 
     DSLContext dsl() {
         return db.dsl();
@@ -148,6 +157,11 @@ final class RuleMonth implements AutoCloseable {
     /** The rule's findings on October, in their order. */
     List<Finding> findings(AuditRule rule) {
         return rule.evaluate(new AuditScope(dsl(), MONTH));
+    }
+
+    /** The subjects the rule flags in {@code month}, sorted. */
+    List<String> flagged(AuditRule rule, CycleMonth month) {
+        return rule.evaluate(new AuditScope(dsl(), month)).stream().map(Finding::subjectId).sorted().toList();
     }
 
     /** The subjects the rule flags in October, sorted. */
