@@ -73,5 +73,6 @@ INSERT INTO rule_book_value (version_no, rule_id, param_name, entry_key, param_v
 INSERT INTO rule_book_value (version_no, rule_id, param_name, entry_key, param_value) VALUES (1, 'R23', 'min_ratio', '-', '2.0');
 INSERT INTO rule_book_value (version_no, rule_id, param_name, entry_key, param_value) VALUES (1, 'R23', 'min_visits', '-', '5');
 INSERT INTO rule_book_value (version_no, rule_id, param_name, entry_key, param_value) VALUES (1, 'R23', 'min_peers', '-', '5');
+INSERT INTO rule_book_value (version_no, rule_id, param_name, entry_key, param_value) VALUES (1, 'R23', 'peer_by', '-', 'kind+hosp_lv');
 INSERT INTO rule_book_value (version_no, rule_id, param_name, entry_key, param_value) VALUES (1, 'R26', 'min_visits', '-', '5');
 INSERT INTO rule_book_value (version_no, rule_id, param_name, entry_key, param_value) VALUES (1, 'R26', 'min_amount', '-', '3000.00');

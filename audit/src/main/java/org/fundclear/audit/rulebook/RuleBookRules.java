@@ -58,7 +58,8 @@ public final class RuleBookRules {
                 new PharmacyHighUseRule(v.real("R20", "percentile"), v.whole("R20", "min_purchases")),
                 new ImpersonationPatternRule(v.whole("R22", "min_institutions"), v.whole("R22", "within_minutes")),
                 new InstitutionCostPerVisitRule(v.real("R23", "min_z"), v.real("R23", "min_ratio"),
-                        v.whole("R23", "min_visits"), v.whole("R23", "min_peers")),
+                        v.whole("R23", "min_visits"), v.whole("R23", "min_peers"),
+                        List.of(v.scalar("R23", "peer_by").split("\\+"))),
                 new FrequentCrossRegionRule(v.whole("R26", "min_visits"), v.decimal("R26", "min_amount")),
                 new FilingMismatchRule()), version.label());
     }

@@ -3,6 +3,7 @@ package org.fundclear.audit.rulebook;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.fundclear.audit.rules.InstitutionCostPerVisitRule;
 
 /**
  * One parameter of the rule book: a threshold of a rule ({@link EntryKind#NONE}, stored under entry key "-") or a
@@ -22,7 +23,9 @@ public record RuleParameter(String ruleId, String name, String label, ValueKind 
         /** A percentile: above 0, at most 100. */
         PERCENTILE,
         /** A list entry that is there or not (mutually exclusive pairs): always "1". */
-        PRESENT
+        PRESENT,
+        /** R23's peer group: dimensions of {@link InstitutionCostPerVisitRule#PEER_DIMENSIONS} joined by "+". */
+        PEER_DIMENSIONS
     }
 
     public enum EntryKind { NONE, ITEM, ITEM_PAIR }
@@ -50,6 +53,8 @@ public record RuleParameter(String ruleId, String name, String label, ValueKind 
             new RuleParameter("R23", "min_ratio", "次均费用/同类典型值下限（倍）", ValueKind.POSITIVE, EntryKind.NONE),
             new RuleParameter("R23", "min_visits", "受检机构人次下限", ValueKind.WHOLE, EntryKind.NONE),
             new RuleParameter("R23", "min_peers", "同类机构数下限（家）", ValueKind.WHOLE, EntryKind.NONE),
+            new RuleParameter("R23", "peer_by", "同类机构分组（kind、hosp_lv、province、region 以 + 连接；另按就医类型）",
+                    ValueKind.PEER_DIMENSIONS, EntryKind.NONE),
             new RuleParameter("R26", "min_visits", "月跨省门诊次数下限（次）", ValueKind.WHOLE, EntryKind.NONE),
             new RuleParameter("R26", "min_amount", "月跨省医保支付下限（元）", ValueKind.POSITIVE, EntryKind.NONE));
 
@@ -63,6 +68,12 @@ public record RuleParameter(String ruleId, String name, String label, ValueKind 
 
     /** Empty if {@code value} may be stored, else why not (in the ADMIN's words). */
     public Optional<String> check(String value) {
+        if (kind == ValueKind.PEER_DIMENSIONS) {
+            List<String> dims = value == null ? List.of() : List.of(value.trim().split("\\s*\\+\\s*"));
+            return dims.isEmpty() || !InstitutionCostPerVisitRule.PEER_DIMENSIONS.containsAll(dims)
+                    ? Optional.of(label + "：须为 " + String.join("、", InstitutionCostPerVisitRule.PEER_DIMENSIONS)
+                    + " 中的一项或多项（以 + 连接），不能是 " + value) : Optional.empty();
+        }
         BigDecimal number;
         try {
             number = new BigDecimal(value.trim());
@@ -78,11 +89,16 @@ public record RuleParameter(String ruleId, String name, String label, ValueKind 
                     ? Optional.of(label + "：须大于 0 且不超过 100，不能是 " + value) : Optional.empty();
             case PRESENT -> number.compareTo(BigDecimal.ONE) != 0
                     ? Optional.of(label + "：清单项的值为 1") : Optional.empty();
+            case PEER_DIMENSIONS -> throw new IllegalStateException("checked above");
         };
     }
 
     /** The stored form of a valid value: WHOLE without decimals, others as given (trimmed, no trailing zeros). */
     public String normalise(String value) {
+        if (kind == ValueKind.PEER_DIMENSIONS) {
+            List<String> dims = List.of(value.trim().split("\\s*\\+\\s*"));
+            return String.join("+", InstitutionCostPerVisitRule.PEER_DIMENSIONS.stream().filter(dims::contains).toList());
+        }
         BigDecimal number = new BigDecimal(value.trim());
         return kind == ValueKind.WHOLE ? number.toBigIntegerExact().toString() : number.toPlainString();
     }

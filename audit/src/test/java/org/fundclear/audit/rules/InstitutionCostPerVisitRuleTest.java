@@ -39,6 +39,39 @@ class InstitutionCostPerVisitRuleTest {
         assertThat(flaggedAt(cost, 5, 3, new InstitutionCostPerVisitRule())).as("four institutions").isFalse();
     }
 
+    /**
+     * Six level-2 hospitals in Yunnan (53) cost about 100 a visit, four in Guangdong (44) about 180, and a fifth
+     * Guangdong hospital 300: against all ten it is three times the typical cost (flagged); against its own
+     * province (peer_by kind+hosp_lv+province) only 1.7 times (not).
+     */
+    @Test
+    void thePeerGroupDecidesWhoIsCompared() {
+        try (RuleMonth month = new RuleMonth()) {
+            for (int p = 0; p < 10; p++) {
+                String region = p < 6 ? "530100" : "440100";
+                double base = p < 6 ? 1.0 : 1.8;
+                month.institution("PEER" + p, "HOSPITAL", "2", region);
+                for (int v = 0; v < PEER_COSTS.length; v++) {
+                    month.visit("P" + p + "V" + v, "P" + p + "-" + v, oct(v + 1, 9, 0), at("PEER" + p).andThen(
+                            RuleMonth.paying(BigDecimal.valueOf(PEER_COSTS[v] * base).setScale(2).toPlainString())));
+                }
+            }
+            month.institution("COSTLY", "HOSPITAL", "2", "440100");
+            for (int v = 0; v < PEER_COSTS.length; v++) {
+                month.visit("X" + v, "X-" + v, oct(v + 1, 9, 0), at("COSTLY").andThen(
+                        RuleMonth.paying(BigDecimal.valueOf(PEER_COSTS[v] * 3).setScale(2).toPlainString())));
+            }
+            assertThat(month.flagged(new InstitutionCostPerVisitRule())).containsExactly("COSTLY");
+            assertThat(month.findings(new InstitutionCostPerVisitRule()).getFirst().explanation())
+                    .contains("HOSPITAL/2/11").contains("11 家");
+            assertThat(month.flagged(new InstitutionCostPerVisitRule(3.0, 2.0, 5, 5,
+                    java.util.List.of("kind", "hosp_lv", "province")))).as("by province").isEmpty();
+            assertThat(month.flagged(new InstitutionCostPerVisitRule(3.0, 1.1, 5, 5,
+                    java.util.List.of("kind", "hosp_lv", "province")))).as("by province, ratio 1.1")
+                    .containsExactly("COSTLY");
+        }
+    }
+
     private static BigDecimal twiceTypical() {
         return BigDecimal.valueOf(2 * TYPICAL).setScale(2, RoundingMode.HALF_UP);
     }

@@ -106,6 +106,7 @@ class RuleBookVersionsTest {
                     "未知项目编码「X999」");
             refused(book, month, new RuleChange("R13", "exclusive_pair", "001102000020000>001101000010000", null,
                     december, "r"), "至少保留一项");
+            refused(book, month, new RuleChange("R23", "peer_by", null, "kind+city", december, "r"), "province");
             assertThat(book.repository().versions(month.dsl())).hasSize(1);
             assertThat(book.repository().events(month.dsl())).isEmpty();
 
@@ -125,6 +126,14 @@ class RuleBookVersionsTest {
                     .containsEntry("001101000010000", "1");
             assertThat(book.repository().values(month.dsl(), 2).entries("R14", "daily_limit"))
                     .containsEntry("001101000010000", "2").hasSize(5);
+
+            // R23's peer group is a value too: by province from February
+            book.change(month.dsl(), new RuleChange("R23", "peer_by", null, "province + kind+hosp_lv",
+                    LocalDate.of(2027, 2, 1), "按省分组比较"), "admin", NOW);
+            assertThat(book.forMonth(month.dsl(), new CycleMonth(YearMonth.of(2027, 2))).definition())
+                    .contains("peer_by=kind+hosp_lv+province+med_type");
+            assertThat(book.forMonth(month.dsl(), new CycleMonth(YearMonth.of(2027, 1))).definition())
+                    .contains("peer_by=kind+hosp_lv+med_type");
         }
     }
 

@@ -3,6 +3,7 @@ package org.fundclear.audit.rules;
 import static org.fundclear.sql.jooq.Tables.CATALOG_ITEM;
 import static org.fundclear.sql.jooq.Tables.FEE_LINE;
 import static org.fundclear.sql.jooq.Tables.FILING;
+import static org.fundclear.sql.jooq.Tables.INSTITUTION;
 import static org.fundclear.sql.jooq.Tables.PERSON;
 import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
 
@@ -140,6 +141,12 @@ final class RuleMonth implements AutoCloseable {
         restriction.accept(c);
         c.insert();
         return code;
+    }
+
+    void institution(String code, String kind, String level, String admdvs) {
+        dsl().insertInto(INSTITUTION).set(INSTITUTION.FIXMEDINS_CODE, code).set(INSTITUTION.FIXMEDINS_NAME, "机构" + code)
+                .set(INSTITUTION.ADMDVS, admdvs).set(INSTITUTION.KIND, kind).set(INSTITUTION.HOSP_LV, level)
+                .set(INSTITUTION.IMPORT_FILE_ID, 1L).set(INSTITUTION.FILE_LINE, 1L).execute();
     }
 
     void person(String psn, String gend, LocalDate birth, LocalDate death) {
