@@ -23,6 +23,7 @@ import org.fundclear.audit.finding.FindingRepository;
 import org.fundclear.audit.learning.VerdictReranker;
 import org.fundclear.audit.model.Detector;
 import org.fundclear.audit.rules.RuleSet;
+import org.fundclear.audit.rules.RuleSetSource;
 import org.fundclear.clearing.model.CycleMonth;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ import org.slf4j.LoggerFactory;
 public final class AuditEngine {
     private static final Logger LOG = LoggerFactory.getLogger(AuditEngine.class);
 
-    private final RuleSet ruleSet;
+    private final RuleSetSource ruleSets;
     private final List<Detector> detectors;
     private final FindingRepository repository;
     private final CaseRegister caseRegister;
@@ -52,10 +53,16 @@ public final class AuditEngine {
      */
     public AuditEngine(RuleSet ruleSet, List<Detector> detectors, Clock clock, int threads, StageDeadlines deadlines,
                        boolean learnFromVerdicts) {
+        this(RuleSetSource.fixed(ruleSet), detectors, clock, threads, deadlines, learnFromVerdicts);
+    }
+
+    /** @param ruleSets the rules for each month audited, e.g. the rule-book version in force for it */
+    public AuditEngine(RuleSetSource ruleSets, List<Detector> detectors, Clock clock, int threads,
+                       StageDeadlines deadlines, boolean learnFromVerdicts) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
-        this.ruleSet = ruleSet;
+        this.ruleSets = ruleSets;
         this.detectors = List.copyOf(detectors);
         this.repository = new FindingRepository(clock);
         this.caseRegister = new CaseRegister(deadlines);
@@ -74,6 +81,7 @@ public final class AuditEngine {
 
     public AuditResult run(DSLContext dsl, CycleMonth month) {
         AuditScope scope = new AuditScope(dsl, month);
+        RuleSet ruleSet = ruleSets.forMonth(dsl, month);
         long runId = repository.startRun(dsl, month, ruleSet.version(), ruleSet.definition());
         Map<String, Long> millis = new LinkedHashMap<>();
         long reversed = System.nanoTime();

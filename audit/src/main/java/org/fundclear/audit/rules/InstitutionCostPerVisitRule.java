@@ -16,8 +16,8 @@ import org.fundclear.audit.model.RobustZ;
 import org.jooq.Record;
 
 /**
- * R23 机构次均费用异常: an institution's cost per visit for a med_type is far above its peers' (same kind, level
- * and med_type), both in size (at least {@code minRatio} times the peers' median) and beyond chance: the mean
+ * R23 机构次均费用异常: an institution's cost per visit for a med_type is far above its peers' (same med_type and,
+ * by default, kind and level; {@code peerBy} may also add the institution's province or region), both in size (at least {@code minRatio} times the peers' median) and beyond chance: the mean
  * log cost of its visits lies more than {@code minZ} standard errors above the peers' median, the error being
  * the peers' pooled within-institution spread over the square root of its visits (few visits, wide margin).
  */
@@ -26,12 +26,27 @@ public final class InstitutionCostPerVisitRule implements AuditRule {
     private final double minRatio;
     private final int minVisits;
     private final int minPeers;
+    private final List<String> peerBy;
 
-    public InstitutionCostPerVisitRule(double minZ, double minRatio, int minVisits, int minPeers) {
+    /** What may define a peer group besides med_type (always): kind, hosp_lv, province (of admdvs), region (admdvs). */
+    public static final List<String> PEER_DIMENSIONS = List.of("kind", "hosp_lv", "province", "region");
+
+    public static final List<String> DEFAULT_PEER_BY = List.of("kind", "hosp_lv");
+
+    public InstitutionCostPerVisitRule(double minZ, double minRatio, int minVisits, int minPeers, List<String> peerBy) {
+        if (peerBy.isEmpty() || !PEER_DIMENSIONS.containsAll(peerBy)) {
+            throw new IllegalArgumentException("peer groups are one or more of " + PEER_DIMENSIONS + ": " + peerBy);
+        }
         this.minZ = minZ;
         this.minRatio = minRatio;
         this.minVisits = minVisits;
         this.minPeers = minPeers;
+        // in the fixed order of PEER_DIMENSIONS, so the same set reads (and hashes) the same
+        this.peerBy = PEER_DIMENSIONS.stream().filter(peerBy::contains).toList();
+    }
+
+    public InstitutionCostPerVisitRule(double minZ, double minRatio, int minVisits, int minPeers) {
+        this(minZ, minRatio, minVisits, minPeers, DEFAULT_PEER_BY);
     }
 
     public InstitutionCostPerVisitRule() {
@@ -45,7 +60,8 @@ public final class InstitutionCostPerVisitRule implements AuditRule {
 
     @Override
     public String thresholds() {
-        return "min_z=" + minZ + ",min_ratio=" + minRatio + ",min_visits=" + minVisits + ",min_peers=" + minPeers;
+        return "min_z=" + minZ + ",min_ratio=" + minRatio + ",min_visits=" + minVisits + ",min_peers=" + minPeers
+                + ",peer_by=" + String.join("+", peerBy) + "+med_type";
     }
 
     private record Line(String institution, String medType, long visits, BigDecimal cost, double meanLog,
@@ -60,12 +76,12 @@ public final class InstitutionCostPerVisitRule implements AuditRule {
         Map<String, List<Line>> peers = new LinkedHashMap<>();
         for (Record row : scope.prepare().dsl().resultQuery("SELECT s.fixmedins_code, COALESCE(i.kind, '?'),"
                 + " COALESCE(i.hosp_lv, '-'), s.med_type, COUNT(*), SUM(s.medfee_sumamt), AVG(LN(s.medfee_sumamt)),"
-                + " STDDEV_SAMP(LN(s.medfee_sumamt)) FROM audit_visit s"
+                + " STDDEV_SAMP(LN(s.medfee_sumamt)), COALESCE(i.admdvs, 'XXXXXX') FROM audit_visit s"
                 + " LEFT JOIN institution i ON i.fixmedins_code = s.fixmedins_code"
                 + " WHERE s.cycle_month = ? AND s.medfee_sumamt > 0 AND " + OUTPATIENT
-                + " GROUP BY s.fixmedins_code, i.kind, i.hosp_lv, s.med_type HAVING COUNT(*) >= ?"
+                + " GROUP BY s.fixmedins_code, i.kind, i.hosp_lv, i.admdvs, s.med_type HAVING COUNT(*) >= ?"
                 + " ORDER BY s.fixmedins_code, s.med_type", scope.month().toString(), minVisits).fetch()) {
-            String peer = row.get(1) + "/" + row.get(2) + "/" + row.get(3);
+            String peer = peerKey(row);
             Double sd = row.get(7, Double.class);
             peers.computeIfAbsent(peer, k -> new ArrayList<>()).add(new Line(row.get(0, String.class),
                     row.get(3, String.class), row.get(4, Long.class), row.get(5, BigDecimal.class),
@@ -88,6 +104,22 @@ public final class InstitutionCostPerVisitRule implements AuditRule {
             }
         }
         return findings;
+    }
+
+    /** The peer group's name, e.g. "HOSPITAL/2/11": the chosen dimensions, then med_type. */
+    private String peerKey(Record row) {
+        List<String> parts = new ArrayList<>();
+        for (String dimension : peerBy) {
+            String admdvs = row.get(8, String.class);
+            parts.add(switch (dimension) {
+                case "kind" -> String.valueOf(row.get(1));
+                case "hosp_lv" -> String.valueOf(row.get(2));
+                case "province" -> admdvs.substring(0, 2) + "0000";
+                default -> admdvs;
+            });
+        }
+        parts.add(row.get(3, String.class));
+        return String.join("/", parts);
     }
 
     /** Spread of single visits within institutions, pooled over the peer group. */

@@ -9,12 +9,17 @@ import java.util.stream.Collectors;
 
 /**
  * The rules an audit runs, with a version derived from their ids and thresholds: the same rules with the same
- * thresholds always have the same version, any change gives a new one.
+ * thresholds always have the same version, any change gives a new one. Built from the rule book, the version also
+ * names the rule-book version ({@code book}, e.g. "RB2"), so a finding says which version of the library made it.
  */
-public record RuleSet(List<AuditRule> rules) {
+public record RuleSet(List<AuditRule> rules, String book) {
 
     public RuleSet {
         rules = List.copyOf(rules);
+    }
+
+    public RuleSet(List<AuditRule> rules) {
+        this(rules, null);
     }
 
     /** Every rule of the library with its default thresholds. */
@@ -37,7 +42,8 @@ public record RuleSet(List<AuditRule> rules) {
     public String version() {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(definition().getBytes(StandardCharsets.UTF_8));
-            return "RS-" + HexFormat.of().formatHex(hash, 0, 6);
+            String hashed = "RS-" + HexFormat.of().formatHex(hash, 0, 6);
+            return book == null ? hashed : book + "/" + hashed;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -10,7 +10,7 @@ import org.fundclear.audit.AuditResult;
 import org.fundclear.audit.casework.StageDeadlines;
 import org.fundclear.audit.model.Detectors;
 import org.fundclear.audit.model.ModelRegistry;
-import org.fundclear.audit.rules.RuleSet;
+import org.fundclear.audit.rulebook.RuleBook;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.jobs.cli.options.DatabaseOption;
 import org.fundclear.jobs.cli.options.ExitCodes;
@@ -76,7 +76,8 @@ public class AuditCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UsageException("--threads must be at least 1");
         }
-        return new AuditEngine(RuleSet.defaults(), Detectors.standard(new ModelRegistry(models, Clock.systemUTC())),
+        // the rule-book version in force for each month audited (V40), not fixed thresholds
+        return new AuditEngine(new RuleBook(), Detectors.standard(new ModelRegistry(models, Clock.systemUTC())),
                 Clock.system(FundclearConfiguration.CHINA), threads, deadlines, learn);
     }
 }

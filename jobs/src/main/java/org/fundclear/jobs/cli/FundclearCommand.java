@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, ClearCommand.class,
                 CycleStateCommands.Confirm.class, CycleStateCommands.Pay.class, CycleStateCommands.Reopen.class,
                 CycleStateCommands.Close.class, TransfersCommand.class, ExportCommand.class, ReportCommand.class,
-                QualityCommand.class, HistoryCommand.class, SchedulerCommand.class, AuditCommand.class, AuditEvalCommand.class,
+                QualityCommand.class, HistoryCommand.class, RulesCommand.class, SchedulerCommand.class, AuditCommand.class, AuditEvalCommand.class,
                 CasesCommand.class, VerdictsCommand.class, UserCommands.class, ServeCommand.class,
                 BenchImportCommand.class, BenchClearCommand.class, BenchAuditCommand.class, BenchVerdictsCommand.class})
 public class FundclearCommand implements Runnable {

@@ -45,6 +45,7 @@ public class ConsoleSecurity {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/console.css", "/favicon.ico", "/actuator/health", "/error").permitAll()
                         .requestMatchers("/users/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/rules/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/cases/*/unmask").authenticated()
                         .requestMatchers(HttpMethod.POST, "/cases/**").hasAnyRole(WORKERS)
                         .requestMatchers(HttpMethod.POST, "/finance/**").hasRole(Role.FINANCE.name())
