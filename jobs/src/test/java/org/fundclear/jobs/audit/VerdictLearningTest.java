@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Verdicts on one month re-rank the next, held-out month: its queue is not worse than the rules' own order, and
- * every re-ranked case says what moved it.
+ * Verdicts on one month re-rank a later, held-out month generated from another seed: its queue is not worse than
+ * the rules' own order, and every re-ranked case says what moved it.
  */
 class VerdictLearningTest {
 
