@@ -56,7 +56,7 @@ public final class HouseholdPharmacyDetector implements Detector {
             String inHand = flag.earlyMembers().stream().map(h -> Long.toString(h.purchases().daysInHand()))
                     .collect(Collectors.joining("、"));
             String text = ("家庭共济分散囤药（家庭 %s，药品 %s）：%d 名购药成员中 %d 名在仍持有该药超过 %d 天时再次购药"
-                    + "（末次购药时尚余 %s 天）；本月人均早购率 %.2f%%，二项检验 BH 校正 q=%.1e（阈值 %s）")
+                    + "（末次购药时尚余 %s 天）；本月人-药早购率 %.2f%%，二项检验 BH 校正 q=%.1e（阈值 %s）")
                     .formatted(flag.household(), flag.drug(), flag.buyers().size(), flag.early(),
                             HouseholdPossessionTest.EARLY_DAYS, inHand, 100 * flag.baseRate(), flag.q(),
                             falseDiscoveryRate);
