@@ -23,6 +23,6 @@ public final class Detectors {
                 new LocalOutlierFactorDetector("M-LOF-INSTITUTION", institutionCost, registry),
                 new PeerCostDetector(SubjectType.INSTITUTION),
                 new PeerCostDetector(SubjectType.DOCTOR),
-                new HouseholdPharmacyDetector(personMonths));
+                new HouseholdPharmacyDetector());
     }
 }

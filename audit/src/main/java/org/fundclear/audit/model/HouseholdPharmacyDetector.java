@@ -3,44 +3,37 @@ package org.fundclear.audit.model;
 import static org.fundclear.sql.jooq.Tables.PERSON;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.fundclear.audit.finding.Certainty;
 import org.fundclear.audit.finding.Finding;
 import org.fundclear.audit.finding.SubjectType;
+import org.fundclear.audit.model.HouseholdPossessionTest.Flag;
+import org.fundclear.audit.model.HouseholdPossessionTest.Holding;
 import org.fundclear.audit.scope.AuditScope;
+import org.jooq.Cursor;
 import org.jooq.Record;
 
 /**
- * 家庭共济囤药 {@code M-HOUSEHOLD-PHARMACY}: pharmacy buying summed over the members of a household (persons.csv
- * household_id, who may pay from one another's accounts), so hoarding split across members, each below every
- * personal threshold, is seen whole. Households are compared with households of as many buying members: summed
- * purchases, pharmacy payments, pharmacies and rolling possession ratios. A household is flagged when its
- * largest robust z lies beyond the fitted tail of all households' ({@link ScoreNull}, Benjamini–Hochberg); each
- * buying member gets a finding naming the household.
+ * 家庭共济分散囤药 {@code M-HOUSEHOLD-PHARMACY}: members of one household (persons.csv household_id, who may pay from
+ * one another's accounts) each buying the same drug again while holding plenty of it, so hoarding split across
+ * members, each below every personal threshold, is seen whole ({@link HouseholdPossessionTest}). Every early member
+ * gets a finding naming the household and the drug; its amount is what the days still in hand cost.
  */
 public final class HouseholdPharmacyDetector implements Detector {
-    private static final List<Feature> FEATURES = List.of(
-            Feature.logCount("household_purchases", "家庭本月药店购药合计", "次"),
-            Feature.logCount("household_pharmacy_paid", "家庭药店医保支付合计", "元"),
-            Feature.logCount("household_pharmacies", "成员购药药店数合计", "家"),
-            Feature.plain("household_possession", "成员近 90 天单一药品持药量/90 天之和", "倍"));
-    /** Below this many households of a size, they are compared with all households. */
-    private static final int MIN_PEERS = 20;
-
-    private final PersonMonthFeatures months;
     private final double falseDiscoveryRate;
 
-    public HouseholdPharmacyDetector(PersonMonthFeatures months, double falseDiscoveryRate) {
-        this.months = months;
+    public HouseholdPharmacyDetector(double falseDiscoveryRate) {
         this.falseDiscoveryRate = falseDiscoveryRate;
     }
 
-    public HouseholdPharmacyDetector(PersonMonthFeatures months) {
-        this(months, 0.01);
+    public HouseholdPharmacyDetector() {
+        this(0.01);
     }
 
     @Override
@@ -50,68 +43,61 @@ public final class HouseholdPharmacyDetector implements Detector {
 
     @Override
     public List<Finding> detect(AuditScope scope) {
-        Map<String, PersonMonth> buyers = new HashMap<>();
-        months.of(scope).stream().filter(m -> m.pharmacyPurchases() > 0).forEach(m -> buyers.put(m.psnNo(), m));
-        Map<String, List<PersonMonth>> households = new TreeMap<>();
-        for (Record r : PersonRegister.of(scope.dsl(), buyers.keySet(), PERSON.PSN_NO, PERSON.HOUSEHOLD_ID)) {
-            String household = r.get(PERSON.HOUSEHOLD_ID);
-            if (household != null) {
-                households.computeIfAbsent(household, k -> new ArrayList<>()).add(buyers.get(r.get(PERSON.PSN_NO)));
+        List<Holding> holdings = holdings(scope.prepare());
+        Map<String, String> householdOf = new HashMap<>();
+        for (Record r : PersonRegister.of(scope.dsl(), holdings.stream().map(Holding::psnNo).collect(Collectors.toSet()),
+                PERSON.PSN_NO, PERSON.HOUSEHOLD_ID)) {
+            if (r.get(PERSON.HOUSEHOLD_ID) != null) {
+                householdOf.put(r.get(PERSON.PSN_NO), r.get(PERSON.HOUSEHOLD_ID));
             }
         }
-        households.values().removeIf(members -> members.size() < 2);
-        List<FeatureRow> rows = new ArrayList<>();
-        Map<String, List<PersonMonth>> membersOf = new HashMap<>();
-        households.forEach((household, members) -> {
-            rows.add(row(household, members));
-            membersOf.put(household, members);
-        });
-        if (rows.size() < MIN_PEERS) {
-            return List.of();
-        }
-        Map<String, PeerExplanation> norms = new HashMap<>();
-        norms.put("*", new PeerExplanation(FEATURES, rows, "全部家庭"));
-        Map<String, List<FeatureRow>> bySize = new HashMap<>();
-        rows.forEach(r -> bySize.computeIfAbsent(r.peerGroup(), k -> new ArrayList<>()).add(r));
-        bySize.forEach((size, group) -> {
-            if (group.size() >= MIN_PEERS) {
-                norms.put(size, new PeerExplanation(FEATURES, group, "同人数家庭"));
-            }
-        });
-        ScoreNull calibrated = ScoreNull.of(rows.stream()
-                .mapToDouble(r -> norms.getOrDefault(r.peerGroup(), norms.get("*")).maxZ(r)).toArray());
         List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (calibrated.q()[i] <= falseDiscoveryRate) {
-                FeatureRow row = rows.get(i);
-                String text = "家庭共济囤药（家庭 %s，%d 名成员购药）：成员合计偏离同人数家庭，尾部拟合 BH 校正 q=%.1e（阈值 %s）：%s"
-                        .formatted(row.subjectId(), membersOf.get(row.subjectId()).size(), calibrated.q()[i],
-                                falseDiscoveryRate, norms.getOrDefault(row.peerGroup(), norms.get("*")).topFeatures(row, 3));
-                for (PersonMonth member : membersOf.get(row.subjectId())) {
-                    List<String> evidence = PersonEvidence.settlements(scope, member.psnNo(), "s.med_type = '41'");
-                    if (!evidence.isEmpty()) {
-                        findings.add(new Finding(SubjectType.PERSON, member.psnNo(), id(), Certainty.SUSPECTED,
-                                calibrated.strength(i), member.pharmacyPaid(), evidence, evidence.size(), text));
-                    }
-                }
+        for (Flag flag : HouseholdPossessionTest.flags(holdings, householdOf, falseDiscoveryRate)) {
+            String inHand = flag.earlyMembers().stream().map(h -> Long.toString(h.purchases().daysInHand()))
+                    .collect(Collectors.joining("、"));
+            String text = ("家庭共济分散囤药（家庭 %s，药品 %s）：%d 名购药成员中 %d 名在仍持有该药超过 %d 天时再次购药"
+                    + "（末次购药时尚余 %s 天）；本月人-药早购率 %.2f%%，二项检验 BH 校正 q=%.1e（阈值 %s）")
+                    .formatted(flag.household(), flag.drug(), flag.buyers().size(), flag.early(),
+                            HouseholdPossessionTest.EARLY_DAYS, inHand, 100 * flag.baseRate(), flag.q(),
+                            falseDiscoveryRate);
+            for (Holding member : flag.earlyMembers()) {
+                findings.add(finding(scope, member, ScoreNull.strength(flag.q()), text));
             }
         }
         return findings;
     }
 
-    /** The members' sums; the peer group is the number of buying members (4 and more together). */
-    private static FeatureRow row(String household, List<PersonMonth> members) {
-        long purchases = 0;
-        long pharmacies = 0;
-        double possession = 0;
-        BigDecimal paid = BigDecimal.ZERO;
-        for (PersonMonth m : members) {
-            purchases += m.pharmacyPurchases();
-            pharmacies += m.pharmacies();
-            possession += m.possessionRatio();
-            paid = paid.add(m.pharmacyPaid());
+    /** Every person's purchases of every drug in the month's outpatient and pharmacy care (chronic care too, as R07). */
+    private static List<Holding> holdings(AuditScope scope) {
+        Map<String, DrugPurchases> byPersonDrug = new HashMap<>();
+        try (Cursor<Record> lines = scope.dsl().resultQuery("SELECT i.psn_no, i.hilist_code, i.setl_day, i.days_supply"
+                + " FROM audit_item i WHERE i.cycle_month = ? AND i.outpatient = '1' AND i.days_supply > 0",
+                scope.month().toString()).fetchSize(10_000).fetchLazy()) {
+            for (Record r : lines) {
+                byPersonDrug.computeIfAbsent(r.get(0, String.class) + "|" + r.get(1, String.class),
+                        k -> new DrugPurchases()).add(LocalDate.parse(r.get(2, String.class)).toEpochDay(),
+                        r.get(3, Long.class));
+            }
         }
-        return new FeatureRow(household, Integer.toString(Math.min(4, members.size())), paid, new double[] {
-                Feature.log(purchases), Feature.log(paid.doubleValue()), Feature.log(pharmacies), possession});
+        List<Holding> holdings = new ArrayList<>(byPersonDrug.size());
+        byPersonDrug.forEach((key, purchases) -> {
+            int bar = key.indexOf('|');
+            holdings.add(new Holding(key.substring(0, bar), key.substring(bar + 1), purchases));
+        });
+        return holdings;
+    }
+
+    /** The member's purchases of the drug as evidence; the amount is their fee in proportion of the days in hand. */
+    private Finding finding(AuditScope scope, Holding member, double score, String text) {
+        List<Record> lines = scope.dsl().resultQuery("SELECT i.setl_id, i.det_item_fee_sumamt FROM audit_item i"
+                + " WHERE i.cycle_month = ? AND i.psn_no = ? AND i.hilist_code = ? AND i.outpatient = '1'"
+                + " AND i.days_supply > 0 ORDER BY i.setl_day, i.setl_id", scope.month().toString(), member.psnNo(),
+                member.drug()).fetch();
+        List<String> setlIds = lines.stream().map(r -> r.get(0, String.class)).distinct().toList();
+        BigDecimal fee = lines.stream().map(r -> r.get(1, BigDecimal.class)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal inHand = fee.multiply(BigDecimal.valueOf(member.purchases().daysInHand()))
+                .divide(BigDecimal.valueOf(member.purchases().totalDays()), 2, RoundingMode.HALF_UP);
+        return new Finding(SubjectType.PERSON, member.psnNo(), id(), Certainty.SUSPECTED, score, inHand, setlIds,
+                setlIds.size(), text);
     }
 }

@@ -6,7 +6,11 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.fundclear.generator.Background;
+import org.fundclear.generator.audit.PatternPlanter;
+import org.fundclear.jobs.cli.options.BackgroundConverter;
 import org.fundclear.jobs.cli.options.ExitCodes;
+import org.fundclear.jobs.cli.options.PatternSetConverter;
 import org.fundclear.jobs.config.ApplicationContexts;
 import org.fundclear.jobs.config.DatabaseUrl;
 import org.fundclear.jobs.bench.BenchJsonOption;
@@ -17,8 +21,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench-verdicts", description = "Learning from verdicts, measured on a held-out month: decide the top "
-        + "cases of one generated month as informed inspectors would, then compare the next month's queue ranked by "
-        + "the rules alone and re-ranked by those verdicts.")
+        + "cases of one generated month as informed inspectors would, then compare the queue of a later month, "
+        + "generated with another seed, ranked by the rules alone and re-ranked by those verdicts.")
 public class BenchVerdictsCommand implements Callable<Integer> {
     @Option(names = "--settlements", defaultValue = "20000", paramLabel = "N", description = "Settlements per month")
     int settlements;
@@ -26,8 +30,19 @@ public class BenchVerdictsCommand implements Callable<Integer> {
     @Option(names = "--review", defaultValue = "150", paramLabel = "K", description = "Cases decided in the first month")
     int review;
 
-    @Option(names = "--seed", defaultValue = "11", paramLabel = "S")
+    @Option(names = "--seed", defaultValue = "11", paramLabel = "S", description = "Seed of the month decided")
     long seed;
+
+    @Option(names = "--held-out-seed", paramLabel = "S", description = "Seed of the held-out month (default S + 1)")
+    Long heldOutSeed;
+
+    @Option(names = "--background", defaultValue = "default", paramLabel = "default|alt",
+            converter = BackgroundConverter.class, description = "Background population of both months (see generate)")
+    Background background;
+
+    @Option(names = "--patterns", defaultValue = "standard", paramLabel = "standard|unseen",
+            converter = PatternSetConverter.class, description = "Planted patterns of both months (see generate)")
+    PatternPlanter.PatternSet patterns;
 
     @Option(names = "--capacity", defaultValue = "50", paramLabel = "K", description = "precision@K of the queue")
     int capacity;
@@ -50,11 +65,13 @@ public class BenchVerdictsCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         try (var context = ApplicationContexts.start(DatabaseUrl.resolve(DatabaseUrl.embedded(dir.resolve("db"))))) {
             long t0 = System.nanoTime();
-            var r = VerdictLearningEvaluation.run(context, dir.resolve("input"), YearMonth.of(2026, 9), settlements, seed,
-                    review, capacity);
+            long heldOut = heldOutSeed != null ? heldOutSeed : seed + 1;
+            var r = VerdictLearningEvaluation.run(context, dir.resolve("input"), new VerdictLearningEvaluation.Months(
+                    YearMonth.of(2026, 9), seed, heldOut, settlements, background, patterns), review, capacity);
             System.out.printf("verdicts on the first month's top %d cases: %d cases decided (%d rows), %d rows rejected%n",
                     review, r.verdicts().casesApplied(), r.verdicts().rowsApplied(), r.verdicts().rejects().size());
-            System.out.printf("held-out month, %,d settlements, seed %d:%n", settlements, seed + 1);
+            System.out.printf("held-out month %s, %,d settlements, %s background, seed %d:%n", r.heldOut(), settlements,
+                    background, heldOut);
             System.out.printf("  %-32s %10s %10s%n", "", "rules only", "learned");
             System.out.printf("  %-32s %10.3f %10.3f%n", "precision@k (k = planted " + r.before().planted() + ")",
                     r.before().precisionAtPlanted(), r.after().precisionAtPlanted());

@@ -28,9 +28,11 @@ import org.fundclear.clearing.access.Role;
 import org.fundclear.clearing.cycle.ClearingAdjustments;
 import org.fundclear.clearing.cycle.SettlementPayment;
 import org.fundclear.clearing.model.CycleMonth;
-import org.fundclear.generator.ScenarioGenerator;
-import org.fundclear.generator.ScenarioRequest;
+import org.fundclear.generator.Background;
+import org.fundclear.generator.GenerationRequest;
+import org.fundclear.generator.MonthGenerator;
 import org.fundclear.generator.audit.PatternPlanter;
+import org.fundclear.generator.audit.PatternPlanter.PatternSet;
 import org.fundclear.jobs.cases.CaseService;
 import org.fundclear.jobs.clearing.ClearOutcome;
 import org.fundclear.jobs.clearing.ClearService;
@@ -40,31 +42,39 @@ import org.jooq.DSLContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Does learning from verdicts help, measured on a month it did not learn from: two generated months with their
- * own planted subjects; the first is cleared and audited and its top {@code review} cases decided as inspectors
- * who know the truth would (planted: confirmed with a deduction, everything else: dismissed, N03), through the
- * verdicts file path; the second is audited with the rules' own order and again re-ranked by those verdicts.
+ * Does learning from verdicts help, measured on a month it did not learn from: a generated month with its planted
+ * subjects is cleared and audited and its top {@code review} cases decided as inspectors who know the truth would
+ * (planted: confirmed with a deduction, everything else: dismissed, N03), through the verdicts file path; a later
+ * month generated with another seed (another population, other planted subjects) is audited with the rules' own
+ * order and again re-ranked by those verdicts, and both queues are scored against its own truth file.
  */
 public final class VerdictLearningEvaluation {
+    /**
+     * The held-out month comes this many months after the taught one: beyond the 90-day look-back, so the two
+     * populations (the generator numbers persons from 1 whatever the seed) never share a window.
+     */
+    private static final int MONTHS_APART = 4;
+
     private VerdictLearningEvaluation() {
     }
 
-    /** Precision of the held-out month's queue before and after learning, and how many verdicts it learnt from. */
-    public record Result(EvaluationReport before, EvaluationReport after, VerdictImport verdicts) {
+    /** Two months of {@code settlements} each on one background; the held-out one generated from its own seed. */
+    public record Months(YearMonth taught, long seed, long heldOutSeed, int settlements, Background background,
+                         PatternSet patterns) {
+        YearMonth heldOut() {
+            return taught.plusMonths(MONTHS_APART);
+        }
     }
 
-    public static Result run(ConfigurableApplicationContext context, Path dir, YearMonth first, int settlements,
-                             long seed, int review, int capacity) {
-        CycleMonth taught = new CycleMonth(first);
-        CycleMonth heldOut = taught.next();
-        try {
-            ScenarioGenerator.generate(new ScenarioRequest(first, 2, dir, settlements, seed));
-            PatternPlanter.plant(dir.resolve(taught.toString()), first, seed, PlantedSubjects.perPattern(settlements));
-            PatternPlanter.plant(dir.resolve(heldOut.toString()), first.plusMonths(1), seed + 1,
-                    PlantedSubjects.perPattern(settlements));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Precision of the held-out month's queue before and after learning, and how many verdicts it learnt from. */
+    public record Result(EvaluationReport before, EvaluationReport after, VerdictImport verdicts, CycleMonth heldOut) {
+    }
+
+    public static Result run(ConfigurableApplicationContext context, Path dir, Months months, int review, int capacity) {
+        CycleMonth taught = new CycleMonth(months.taught());
+        CycleMonth heldOut = new CycleMonth(months.heldOut());
+        generate(dir, months, months.taught(), months.seed());
+        generate(dir, months, months.heldOut(), months.heldOutSeed());
         DSLContext dsl = context.getBean(DSLContext.class);
         StageDeadlines deadlines = context.getBean(StageDeadlines.class);
         load(context, dir, taught);
@@ -82,7 +92,19 @@ public final class VerdictLearningEvaluation {
         EvaluationReport before = AuditEvaluation.evaluate(dsl, heldOut, truth, capacity);
         AuditCommand.engine(models, 2, deadlines, true).run(dsl, heldOut);
         EvaluationReport after = AuditEvaluation.evaluate(dsl, heldOut, truth, capacity);
-        return new Result(before, after, verdicts);
+        return new Result(before, after, verdicts, heldOut);
+    }
+
+    private static void generate(Path dir, Months months, YearMonth month, long seed) {
+        Path monthDir = dir.resolve(month.toString());
+        try {
+            MonthGenerator.generate(new GenerationRequest(month, monthDir, months.settlements(), seed,
+                    months.background()));
+            PatternPlanter.plant(monthDir, month, seed, PlantedSubjects.perPattern(months.settlements()),
+                    months.patterns());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static VerdictImport decideTopCases(ConfigurableApplicationContext context, Path dir, CycleMonth month,
