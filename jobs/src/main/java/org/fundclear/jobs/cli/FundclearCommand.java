@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
                 CycleStateCommands.Confirm.class, CycleStateCommands.Pay.class, CycleStateCommands.Reopen.class,
                 CycleStateCommands.Close.class, TransfersCommand.class, ExportCommand.class, ReportCommand.class,
                 QualityCommand.class, HistoryCommand.class, SchedulerCommand.class, AuditCommand.class, AuditEvalCommand.class,
-                CasesCommand.class, VerdictsCommand.class, UserCommands.class, ServeCommand.class,
+                CasesCommand.class, VerdictsCommand.class, UserCommands.class, ServeCommand.class, WorkerCommand.class,
                 BenchImportCommand.class, BenchClearCommand.class, BenchAuditCommand.class, BenchVerdictsCommand.class})
 public class FundclearCommand implements Runnable {
 
