@@ -48,21 +48,21 @@ public final class ClearingCycle {
 
     /** Held settlements of the month (MISSING_IN_LEDGER, AMOUNT_MISMATCH); independent of the other halves. */
     public int reconcileSettlements(DSLContext dsl, CycleMonth month) {
-        return reconcileSettlements(dsl, month, RegionScope.ALL);
+        return reconcileSettlements(dsl, month, InsuredRegions.ALL);
     }
 
     /** The held settlements of the insured regions in {@code scope} only (one partition of the step). */
-    public int reconcileSettlements(DSLContext dsl, CycleMonth month, RegionScope scope) {
+    public int reconcileSettlements(DSLContext dsl, CycleMonth month, InsuredRegions scope) {
         return new CycleReconciliation().settlementSide(dsl, month, periods.previousActive(dsl, month), scope);
     }
 
     /** Held ledger rows of the month (MISSING_IN_SETTLEMENTS); independent of the other halves. */
     public int reconcileLedger(DSLContext dsl, CycleMonth month) {
-        return reconcileLedger(dsl, month, RegionScope.ALL);
+        return reconcileLedger(dsl, month, InsuredRegions.ALL);
     }
 
     /** The held ledger rows of the insured regions in {@code scope} only (one partition of the step). */
-    public int reconcileLedger(DSLContext dsl, CycleMonth month, RegionScope scope) {
+    public int reconcileLedger(DSLContext dsl, CycleMonth month, InsuredRegions scope) {
         return new CycleReconciliation().ledgerSide(dsl, month, periods.previousActive(dsl, month), scope);
     }
 
@@ -73,11 +73,11 @@ public final class ClearingCycle {
     }
 
     public int clearingLines(DSLContext dsl, CycleMonth month) {
-        return clearingLines(dsl, month, RegionScope.ALL);
+        return clearingLines(dsl, month, InsuredRegions.ALL);
     }
 
     /** The clearing lines of the insured regions in {@code scope} only (one partition of the step). */
-    public int clearingLines(DSLContext dsl, CycleMonth month, RegionScope scope) {
+    public int clearingLines(DSLContext dsl, CycleMonth month, InsuredRegions scope) {
         return new ClearingLines().run(dsl, month, periods.previousActive(dsl, month), scope);
     }
 

@@ -32,14 +32,14 @@ public final class ClearingLines {
 
     /** Replaces cycle M's lines; returns how many lines were written. */
     public int run(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous) {
-        return run(dsl, month, previous, RegionScope.ALL);
+        return run(dsl, month, previous, InsuredRegions.ALL);
     }
 
     /**
      * Replaces the lines of the insured regions in {@code scope} (a line's key starts with its insu_admdvs, so the
      * lines of disjoint scopes never overlap) and posts the deductions of their settlements.
      */
-    public int run(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous, RegionScope scope) {
+    public int run(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous, InsuredRegions scope) {
         String m = month.toString();
         postAdjustments(dsl, m, scope);
         dsl.deleteFrom(CLEARING_LINE).where(CLEARING_LINE.CYCLE_MONTH.eq(m)).and(scope.on(CLEARING_LINE.INSU_ADMDVS))
@@ -91,7 +91,7 @@ public final class ClearingLines {
      * settlement has been cleared (a held settlement keeps its deduction waiting). Re-running the
      * month first takes back what it posted, so posting is idempotent.
      */
-    private static void postAdjustments(DSLContext dsl, String m, RegionScope scope) {
+    private static void postAdjustments(DSLContext dsl, String m, InsuredRegions scope) {
         Condition inScope = scope.isAll() ? DSL.noCondition() : DSL.exists(DSL.selectOne().from(SETTLEMENT)
                 .where(SETTLEMENT.SETL_ID.eq(CLEARING_ADJUSTMENT.SETL_ID)).and(scope.on(SETTLEMENT.INSU_ADMDVS)));
         dsl.update(CLEARING_ADJUSTMENT).setNull(CLEARING_ADJUSTMENT.POSTED_CYCLE)

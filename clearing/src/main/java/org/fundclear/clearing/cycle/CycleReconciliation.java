@@ -34,11 +34,11 @@ public final class CycleReconciliation {
      * do not match (MISSING_IN_LEDGER, AMOUNT_MISMATCH). Replaces exactly those rows of cycle M.
      */
     public int settlementSide(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous) {
-        return settlementSide(dsl, month, previous, RegionScope.ALL);
+        return settlementSide(dsl, month, previous, InsuredRegions.ALL);
     }
 
     /** The settlement-driven half for the settlements of insured regions in {@code scope}; replaces only those rows. */
-    public int settlementSide(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous, RegionScope scope) {
+    public int settlementSide(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous, InsuredRegions scope) {
         String m = month.toString();
         dsl.deleteFrom(RECONCILIATION).where(RECONCILIATION.CYCLE_MONTH.eq(m)).and(RECONCILIATION.STATUS.in(
                 ReconciliationStatus.MISSING_IN_LEDGER.name(), ReconciliationStatus.AMOUNT_MISMATCH.name()))
@@ -62,11 +62,11 @@ public final class CycleReconciliation {
      * (MISSING_IN_SETTLEMENTS). Replaces exactly those rows of cycle M.
      */
     public int ledgerSide(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous) {
-        return ledgerSide(dsl, month, previous, RegionScope.ALL);
+        return ledgerSide(dsl, month, previous, InsuredRegions.ALL);
     }
 
     /** The ledger-driven half for the ledger rows of insured regions in {@code scope}; replaces only those rows. */
-    public int ledgerSide(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous, RegionScope scope) {
+    public int ledgerSide(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous, InsuredRegions scope) {
         String m = month.toString();
         dsl.deleteFrom(RECONCILIATION).where(RECONCILIATION.CYCLE_MONTH.eq(m))
                 .and(RECONCILIATION.STATUS.eq(ReconciliationStatus.MISSING_IN_SETTLEMENTS.name()))

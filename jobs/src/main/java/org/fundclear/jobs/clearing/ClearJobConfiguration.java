@@ -3,7 +3,7 @@ package org.fundclear.jobs.clearing;
 import java.util.function.ToIntBiFunction;
 import java.util.function.ToLongBiFunction;
 import org.fundclear.clearing.cycle.ClearingCycle;
-import org.fundclear.clearing.cycle.RegionScope;
+import org.fundclear.clearing.cycle.InsuredRegions;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.jobs.partition.PartitionedSteps;
 import org.fundclear.jobs.progress.StepReport;
@@ -59,7 +59,8 @@ public class ClearJobConfiguration {
 
     /**
      * {@code fundclear.clear.pause-step} / {@code pause-ms} hold one step open after its work, before
-     * it commits (off by default): a way to show, and to test, that killing a run at that moment is safe.
+     * it commits (off by default): a way to show, and to test, that killing a run at that moment is safe. For a
+     * partitioned step each of its partitions is held so, in the process that runs it (a worker, with a broker).
      */
     public ClearJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                  DSLContext dsl, ClearingCycle cycle, StepReport report, PartitionedSteps partitions,
@@ -147,11 +148,11 @@ public class ClearJobConfiguration {
      * The step running one partition of {@code name}: reads its region scope from the partition's execution context,
      * replaces that scope's rows in one transaction, and counts them as its write count.
      */
-    private Step partitionStep(String name, ToIntBiFunction<CycleMonth, RegionScope> work) {
+    private Step partitionStep(String name, ToIntBiFunction<CycleMonth, InsuredRegions> work) {
         return partitions.workerStep(name + "Partition").tasklet((contribution, context) -> {
             StepExecution execution = context.getStepContext().getStepExecution();
             CycleMonth month = CycleMonth.parse(execution.getJobParameters().getString(MONTH));
-            RegionScope scope = ProvincePartitioner.scope(execution.getExecutionContext());
+            InsuredRegions scope = ProvincePartitioner.scope(execution.getExecutionContext());
             long started = System.nanoTime();
             int rows = work.applyAsInt(month, scope);
             contribution.incrementWriteCount(rows);

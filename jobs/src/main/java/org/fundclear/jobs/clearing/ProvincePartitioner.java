@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.fundclear.clearing.cycle.ClearingCycle;
-import org.fundclear.clearing.cycle.RegionScope;
+import org.fundclear.clearing.cycle.InsuredRegions;
 import org.fundclear.clearing.model.CycleMonth;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.partition.Partitioner;
@@ -41,21 +41,21 @@ final class ProvincePartitioner implements Partitioner {
         CycleMonth month = CycleMonth.parse(step.getJobParameters().getString(ClearJobConfiguration.MONTH));
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         if (gridSize <= 1) {
-            partitions.put("all", context(RegionScope.ALL));
+            partitions.put("all", context(InsuredRegions.ALL));
             return partitions;
         }
         List<String> listed = new ArrayList<>();
         for (List<String> codes : pack(units(cycle.regionSizes(dsl, month), gridSize), gridSize)) {
-            RegionScope scope = RegionScope.only(codes);
+            InsuredRegions scope = InsuredRegions.only(codes);
             partitions.put(name(scope), context(scope));
             listed.addAll(codes);
         }
-        partitions.put("others", context(RegionScope.otherThan(listed)));
+        partitions.put("others", context(InsuredRegions.otherThan(listed)));
         return partitions;
     }
 
-    static RegionScope scope(ExecutionContext context) {
-        return RegionScope.parse(context.getString(SCOPE));
+    static InsuredRegions scope(ExecutionContext context) {
+        return InsuredRegions.parse(context.getString(SCOPE));
     }
 
     /** Provinces (two digits), and the regions (six digits) of a province heavier than 1/g of the month. */
@@ -105,7 +105,7 @@ final class ProvincePartitioner implements Partitioner {
      * never stands for two scopes): {@code p44}, {@code p530100}, {@code p44-51}; a long list is shortened to its first
      * code, how many follow and a hash of the whole list.
      */
-    static String name(RegionScope scope) {
+    static String name(InsuredRegions scope) {
         String joined = String.join("-", scope.codes());
         if (joined.length() <= 40) {
             return "p" + joined;
@@ -114,7 +114,7 @@ final class ProvincePartitioner implements Partitioner {
                 + String.format("%08x", scope.toString().hashCode());
     }
 
-    private static ExecutionContext context(RegionScope scope) {
+    private static ExecutionContext context(InsuredRegions scope) {
         ExecutionContext context = new ExecutionContext();
         context.putString(SCOPE, scope.toString());
         return context;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.fundclear.clearing.cycle.RegionScope;
+import org.fundclear.clearing.cycle.InsuredRegions;
 import org.junit.jupiter.api.Test;
 
 class ProvincePartitionerTest {
@@ -29,12 +29,12 @@ class ProvincePartitionerTest {
 
     @Test
     void namesSayTheScopeAndStayShort() {
-        assertThat(ProvincePartitioner.name(RegionScope.only(List.of("44", "530100")))).isEqualTo("p44-530100");
-        String longName = ProvincePartitioner.name(RegionScope.only(List.of("530100", "530300", "530400", "530500",
+        assertThat(ProvincePartitioner.name(InsuredRegions.only(List.of("44", "530100")))).isEqualTo("p44-530100");
+        String longName = ProvincePartitioner.name(InsuredRegions.only(List.of("530100", "530300", "530400", "530500",
                 "530600", "530700", "530800")));
         assertThat(longName).startsWith("p530100-and-6-").hasSizeLessThan(40);
         for (String text : List.of("all", "in:44,530100", "not-in:33,44,51,530100")) {
-            assertThat(RegionScope.parse(text).toString()).isEqualTo(text);
+            assertThat(InsuredRegions.parse(text).toString()).isEqualTo(text);
         }
     }
 }

@@ -22,12 +22,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fundclear.clearing.access.Role;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.generator.ScenarioGenerator;
 import org.fundclear.generator.ScenarioRequest;
@@ -37,6 +39,7 @@ import org.fundclear.jobs.clearing.ClearOutcome;
 import org.fundclear.jobs.clearing.ClearService;
 import org.fundclear.jobs.intake.ImportService;
 import org.fundclear.jobs.intake.InputFiles;
+import org.fundclear.jobs.users.UserService;
 import org.fundclear.sql.testing.TestDatabase;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -60,6 +63,7 @@ class RemotePartitionsTest {
     private static final YearMonth FIRST = YearMonth.of(2026, 9);
     private static final List<CycleMonth> MONTHS = List.of(new CycleMonth(FIRST), new CycleMonth(FIRST.plusMonths(1)));
     private static final Pattern HOLDING = Pattern.compile("holding (linesPartition:\\S+) open");
+    private static final String MONITOR_PASSWORD = "pw-monitor-0123456789";
     private static final Pattern PORT = Pattern.compile("http://localhost:(\\d+)/actuator/health");
 
     @Test
@@ -115,12 +119,18 @@ class RemotePartitionsTest {
                             .contains("Partition:p");
                 }
 
-                // observability: health with the database and the broker; metrics exposed (behind the console's login)
+                // observability: health with the database and the broker; metrics behind the console's login
+                assertThat(manager.getBean(UserService.class).add("monitor", Set.of(Role.AUDITOR),
+                        org.fundclear.clearing.access.RegionScope.ALL, false, MONITOR_PASSWORD, "t")).isTrue();
                 for (int port : List.of(portB, portC)) {
-                    HttpResponse<String> health = get(port, "/actuator/health");
+                    HttpResponse<String> health = get(port, "/actuator/health", null);
                     assertThat(health.statusCode()).isEqualTo(200);
                     assertThat(health.body()).contains("\"db\"", "\"rabbit\"").doesNotContain("DOWN");
-                    assertThat(get(port, "/actuator/prometheus").statusCode()).isEqualTo(401);
+                    assertThat(get(port, "/actuator/prometheus", null).statusCode()).isEqualTo(401);
+                    HttpResponse<String> metrics = get(port, "/actuator/prometheus", "monitor:" + MONITOR_PASSWORD);
+                    assertThat(metrics.statusCode()).isEqualTo(200);
+                    assertThat(metrics.body()).contains("fundclear_partition_rows_total{step=\"linesPartition\"}",
+                            "fundclear_partition_duration_seconds_count{status=\"COMPLETED\",step=\"linesPartition\"}");
                 }
             }
         } finally {
@@ -236,9 +246,13 @@ class RemotePartitionsTest {
         return statuses;
     }
 
-    private static HttpResponse<String> get(int port, String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> get(int port, String path, String basic) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (basic != null) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assumeBroker() {

@@ -17,12 +17,12 @@ import org.jooq.impl.DSL;
  * disjoint scopes run side by side, in any order, and a scope run again writes what it wrote the first time. The
  * codes of a month plus {@link #otherThan} of them cover every region, whatever a month's data hold.
  */
-public record RegionScope(Kind kind, SortedSet<String> codes) {
+public record InsuredRegions(Kind kind, SortedSet<String> codes) {
     public enum Kind { ALL, ONLY, OTHER_THAN }
 
-    public static final RegionScope ALL = new RegionScope(Kind.ALL, new TreeSet<>());
+    public static final InsuredRegions ALL = new InsuredRegions(Kind.ALL, new TreeSet<>());
 
-    public RegionScope {
+    public InsuredRegions {
         codes = new TreeSet<>(codes);
         for (String code : codes) {
             if (!code.matches("\\d{2}|\\d{6}")) {
@@ -35,13 +35,13 @@ public record RegionScope(Kind kind, SortedSet<String> codes) {
     }
 
     /** The listed provinces (two digits) and regions (six digits). */
-    public static RegionScope only(Collection<String> codes) {
-        return new RegionScope(Kind.ONLY, new TreeSet<>(codes));
+    public static InsuredRegions only(Collection<String> codes) {
+        return new InsuredRegions(Kind.ONLY, new TreeSet<>(codes));
     }
 
     /** Every region outside the listed provinces and regions (none listed: every region). */
-    public static RegionScope otherThan(Collection<String> codes) {
-        return codes.isEmpty() ? ALL : new RegionScope(Kind.OTHER_THAN, new TreeSet<>(codes));
+    public static InsuredRegions otherThan(Collection<String> codes) {
+        return codes.isEmpty() ? ALL : new InsuredRegions(Kind.OTHER_THAN, new TreeSet<>(codes));
     }
 
     /** The condition on an insu_admdvs column. */
@@ -75,7 +75,7 @@ public record RegionScope(Kind kind, SortedSet<String> codes) {
         };
     }
 
-    public static RegionScope parse(String text) {
+    public static InsuredRegions parse(String text) {
         if (text.equals("all")) {
             return ALL;
         }
