@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
@@ -138,10 +139,30 @@ public class ClearJobConfiguration {
             public ExitStatus afterStep(StepExecution stepExecution) {
                 if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
                     report.done(what, stepExecution.getWriteCount());
+                } else {
+                    logFailedPartitions(stepExecution, partition.getName());
                 }
                 return stepExecution.getExitStatus();
             }
         });
+    }
+
+    /** The log says which partitions failed and why (the job's failure only says that a partition failed). */
+    private void logFailedPartitions(StepExecution manager, String partitionStep) {
+        try {
+            JobExecution job = jobRepository.getJobExecution(manager.getJobExecutionId());
+            if (job == null) {
+                return;
+            }
+            for (StepExecution p : job.getStepExecutions()) {
+                if (p.getStepName().startsWith(partitionStep + ":") && p.getStatus().isUnsuccessful()) {
+                    log.error("partition {} ended {}: {}", p.getStepName(), p.getStatus(), p.getExitStatus().getExitDescription());
+                    p.getFailureExceptions().forEach(e -> log.error("partition {} failed", p.getStepName(), e));
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not read the partitions of {}", manager.getStepName(), e);
+        }
     }
 
     /**
