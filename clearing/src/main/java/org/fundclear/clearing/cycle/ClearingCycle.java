@@ -48,12 +48,22 @@ public final class ClearingCycle {
 
     /** Held settlements of the month (MISSING_IN_LEDGER, AMOUNT_MISMATCH); independent of the other halves. */
     public int reconcileSettlements(DSLContext dsl, CycleMonth month) {
-        return new CycleReconciliation().settlementSide(dsl, month, periods.previousActive(dsl, month));
+        return reconcileSettlements(dsl, month, InsuredRegions.ALL);
+    }
+
+    /** The held settlements of the insured regions in {@code scope} only (one partition of the step). */
+    public int reconcileSettlements(DSLContext dsl, CycleMonth month, InsuredRegions scope) {
+        return new CycleReconciliation().settlementSide(dsl, month, periods.previousActive(dsl, month), scope);
     }
 
     /** Held ledger rows of the month (MISSING_IN_SETTLEMENTS); independent of the other halves. */
     public int reconcileLedger(DSLContext dsl, CycleMonth month) {
-        return new CycleReconciliation().ledgerSide(dsl, month, periods.previousActive(dsl, month));
+        return reconcileLedger(dsl, month, InsuredRegions.ALL);
+    }
+
+    /** The held ledger rows of the insured regions in {@code scope} only (one partition of the step). */
+    public int reconcileLedger(DSLContext dsl, CycleMonth month, InsuredRegions scope) {
+        return new CycleReconciliation().ledgerSide(dsl, month, periods.previousActive(dsl, month), scope);
     }
 
     /** After both halves: the month is RECONCILED; returns what it holds per status. */
@@ -63,7 +73,20 @@ public final class ClearingCycle {
     }
 
     public int clearingLines(DSLContext dsl, CycleMonth month) {
-        return new ClearingLines().run(dsl, month, periods.previousActive(dsl, month));
+        return clearingLines(dsl, month, InsuredRegions.ALL);
+    }
+
+    /** The clearing lines of the insured regions in {@code scope} only (one partition of the step). */
+    public int clearingLines(DSLContext dsl, CycleMonth month, InsuredRegions scope) {
+        return new ClearingLines().run(dsl, month, periods.previousActive(dsl, month), scope);
+    }
+
+    /**
+     * The insured regions (insu_admdvs) of the month's settlements and ledger rows, with how many rows each has: what
+     * the per-row steps are partitioned by (their provinces are the first two digits).
+     */
+    public Map<String, Long> regionSizes(DSLContext dsl, CycleMonth month) {
+        return new RegionSizes().of(dsl, month);
     }
 
     public List<AdvanceFundPositionRecord> advanceFund(DSLContext dsl, CycleMonth month, String user) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.sql.jooq.tables.ClearingLine;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -31,9 +32,18 @@ public final class ClearingLines {
 
     /** Replaces cycle M's lines; returns how many lines were written. */
     public int run(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous) {
+        return run(dsl, month, previous, InsuredRegions.ALL);
+    }
+
+    /**
+     * Replaces the lines of the insured regions in {@code scope} (a line's key starts with its insu_admdvs, so the
+     * lines of disjoint scopes never overlap) and posts the deductions of their settlements.
+     */
+    public int run(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous, InsuredRegions scope) {
         String m = month.toString();
-        postAdjustments(dsl, m);
-        dsl.deleteFrom(CLEARING_LINE).where(CLEARING_LINE.CYCLE_MONTH.eq(m)).execute();
+        postAdjustments(dsl, m, scope);
+        dsl.deleteFrom(CLEARING_LINE).where(CLEARING_LINE.CYCLE_MONTH.eq(m)).and(scope.on(CLEARING_LINE.INSU_ADMDVS))
+                .execute();
 
         var s = MatchedSettlements.S;
         List<SelectField<?>> settled = new ArrayList<>(groupKey(s));
@@ -41,7 +51,7 @@ public final class ClearingLines {
         settled.add(DSL.inline(1L).as("matched_count"));
         AMOUNTS.forEach(a -> settled.add(s.field(a, BigDecimal.class).as(a)));
         settled.add(DSL.inline(BigDecimal.ZERO).as("deduction_amt"));
-        var matched = MatchedSettlements.select(dsl, month, previous, settled);
+        var matched = MatchedSettlements.select(dsl, month, previous, settled, scope.on(s.INSU_ADMDVS));
 
         List<SelectField<?>> deducted = new ArrayList<>(groupKey(SETTLEMENT));
         deducted.add(DSL.inline(0L).as("setl_cnt"));
@@ -50,7 +60,7 @@ public final class ClearingLines {
         deducted.add(CLEARING_ADJUSTMENT.AMOUNT.as("deduction_amt"));
         var deductions = DSL.select(deducted).from(CLEARING_ADJUSTMENT)
                 .join(SETTLEMENT).on(SETTLEMENT.SETL_ID.eq(CLEARING_ADJUSTMENT.SETL_ID))
-                .where(CLEARING_ADJUSTMENT.POSTED_CYCLE.eq(m));
+                .where(CLEARING_ADJUSTMENT.POSTED_CYCLE.eq(m)).and(scope.on(SETTLEMENT.INSU_ADMDVS));
 
         Table<Record> x = matched.unionAll(deductions).asTable("x");
         ClearingLine c = CLEARING_LINE;
@@ -81,12 +91,15 @@ public final class ClearingLines {
      * settlement has been cleared (a held settlement keeps its deduction waiting). Re-running the
      * month first takes back what it posted, so posting is idempotent.
      */
-    private static void postAdjustments(DSLContext dsl, String m) {
+    private static void postAdjustments(DSLContext dsl, String m, InsuredRegions scope) {
+        Condition inScope = scope.isAll() ? DSL.noCondition() : DSL.exists(DSL.selectOne().from(SETTLEMENT)
+                .where(SETTLEMENT.SETL_ID.eq(CLEARING_ADJUSTMENT.SETL_ID)).and(scope.on(SETTLEMENT.INSU_ADMDVS)));
         dsl.update(CLEARING_ADJUSTMENT).setNull(CLEARING_ADJUSTMENT.POSTED_CYCLE)
-                .where(CLEARING_ADJUSTMENT.POSTED_CYCLE.eq(m)).execute();
+                .where(CLEARING_ADJUSTMENT.POSTED_CYCLE.eq(m)).and(inScope).execute();
         dsl.update(CLEARING_ADJUSTMENT).set(CLEARING_ADJUSTMENT.POSTED_CYCLE, m)
                 .where(CLEARING_ADJUSTMENT.POSTED_CYCLE.isNull())
                 .and(MatchedSettlements.clearedBy(m, CLEARING_ADJUSTMENT.SETL_ID))
+                .and(inScope)
                 .execute();
     }
 

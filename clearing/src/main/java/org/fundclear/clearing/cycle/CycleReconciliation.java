@@ -34,13 +34,20 @@ public final class CycleReconciliation {
      * do not match (MISSING_IN_LEDGER, AMOUNT_MISMATCH). Replaces exactly those rows of cycle M.
      */
     public int settlementSide(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous) {
+        return settlementSide(dsl, month, previous, InsuredRegions.ALL);
+    }
+
+    /** The settlement-driven half for the settlements of insured regions in {@code scope}; replaces only those rows. */
+    public int settlementSide(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous, InsuredRegions scope) {
         String m = month.toString();
         dsl.deleteFrom(RECONCILIATION).where(RECONCILIATION.CYCLE_MONTH.eq(m)).and(RECONCILIATION.STATUS.in(
-                ReconciliationStatus.MISSING_IN_LEDGER.name(), ReconciliationStatus.AMOUNT_MISMATCH.name())).execute();
+                ReconciliationStatus.MISSING_IN_LEDGER.name(), ReconciliationStatus.AMOUNT_MISMATCH.name()))
+                .and(scope.on(RECONCILIATION.INSU_ADMDVS)).execute();
         Settlement s = SETTLEMENT.as("s");
         LedgerEntry l = LEDGER_ENTRY.as("l");
         Reconciliation held = RECONCILIATION.as("h");
-        Condition notMatched = DSL.not(l.SETL_ID.isNotNull().and(MatchedSettlements.agree(s, l)));
+        Condition notMatched = DSL.not(l.SETL_ID.isNotNull().and(MatchedSettlements.agree(s, l)))
+                .and(scope.on(s.INSU_ADMDVS));
         int rows = insert(dsl, settlementSide(dsl, m, s, l).where(s.CYCLE_MONTH.eq(m)).and(notMatched));
         if (previous.isPresent()) {
             rows += insert(dsl, settlementSide(dsl, m, s, l)
@@ -55,14 +62,20 @@ public final class CycleReconciliation {
      * (MISSING_IN_SETTLEMENTS). Replaces exactly those rows of cycle M.
      */
     public int ledgerSide(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous) {
+        return ledgerSide(dsl, month, previous, InsuredRegions.ALL);
+    }
+
+    /** The ledger-driven half for the ledger rows of insured regions in {@code scope}; replaces only those rows. */
+    public int ledgerSide(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous, InsuredRegions scope) {
         String m = month.toString();
         dsl.deleteFrom(RECONCILIATION).where(RECONCILIATION.CYCLE_MONTH.eq(m))
-                .and(RECONCILIATION.STATUS.eq(ReconciliationStatus.MISSING_IN_SETTLEMENTS.name())).execute();
+                .and(RECONCILIATION.STATUS.eq(ReconciliationStatus.MISSING_IN_SETTLEMENTS.name()))
+                .and(scope.on(RECONCILIATION.INSU_ADMDVS)).execute();
         Settlement s = SETTLEMENT.as("s");
         LedgerEntry l = LEDGER_ENTRY.as("l");
         Reconciliation held = RECONCILIATION.as("h");
         Condition noSettlement = DSL.notExists(DSL.selectOne().from(s)
-                .where(s.SETL_ID.eq(l.SETL_ID)).and(s.CYCLE_MONTH.le(m)));
+                .where(s.SETL_ID.eq(l.SETL_ID)).and(s.CYCLE_MONTH.le(m))).and(scope.on(l.INSU_ADMDVS));
         int rows = insert(dsl, ledgerOnly(dsl, m, l).where(l.CYCLE_MONTH.eq(m)).and(noSettlement));
         if (previous.isPresent()) {
             rows += insert(dsl, ledgerOnly(dsl, m, l)

@@ -77,7 +77,7 @@ public class ClearRuns {
         long id = job.get(0, Long.class);
         List<StepRow> steps = dsl.fetch("""
                 SELECT STEP_NAME, STATUS, READ_COUNT, WRITE_COUNT, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION
-                WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID""", id)
+                WHERE JOB_EXECUTION_ID = ? AND STEP_NAME NOT LIKE '%:%' ORDER BY STEP_EXECUTION_ID""", id)
                 .map(r -> new StepRow(r.get(0, String.class), r.get(1, String.class), r.get(2, Long.class),
                         r.get(3, Long.class), r.get(4, LocalDateTime.class), r.get(5, LocalDateTime.class)));
         return Optional.of(new Progress(id, job.get(1, String.class), job.get(2, LocalDateTime.class),

@@ -1,5 +1,6 @@
 package org.fundclear.jobs.cli;
 
+import org.fundclear.jobs.cli.options.BrokerOption;
 import org.fundclear.jobs.cli.options.DatabaseOption;
 import org.fundclear.jobs.cli.options.ExitCodes;
 import org.fundclear.jobs.cli.options.MonthConverter;
@@ -26,9 +27,12 @@ public class ClearCommand implements Callable<Integer> {
     @Mixin
     UserOption user;
 
+    @Mixin
+    BrokerOption broker;
+
     @Override
     public Integer call() {
-        try (var context = ApplicationContexts.start(db.resolve())) {
+        try (var context = ApplicationContexts.start(db.resolve(), broker.properties())) {
             return run(context, month, user.name());
         }
     }

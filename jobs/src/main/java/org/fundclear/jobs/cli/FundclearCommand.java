@@ -17,8 +17,9 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, ClearCommand.class,
                 CycleStateCommands.Confirm.class, CycleStateCommands.Pay.class, CycleStateCommands.Reopen.class,
                 CycleStateCommands.Close.class, TransfersCommand.class, ExportCommand.class, ReportCommand.class,
-                QualityCommand.class, HistoryCommand.class, RulesCommand.class, SchedulerCommand.class, AuditCommand.class, AuditEvalCommand.class,
-                CasesCommand.class, VerdictsCommand.class, UserCommands.class, ServeCommand.class,
+                QualityCommand.class, HistoryCommand.class, RulesCommand.class, SchedulerCommand.class, AuditCommand.class,
+                AuditEvalCommand.class, CasesCommand.class, VerdictsCommand.class, UserCommands.class, ServeCommand.class,
+                WorkerCommand.class,
                 BenchImportCommand.class, BenchClearCommand.class, BenchAuditCommand.class, BenchVerdictsCommand.class})
 public class FundclearCommand implements Runnable {
 

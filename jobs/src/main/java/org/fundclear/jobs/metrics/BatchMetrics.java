@@ -26,6 +26,9 @@ public class BatchMetrics {
         time("fundclear.job.duration", execution.getStartTime(), execution.getEndTime(), "job", job,
                 "status", execution.getStatus().name());
         for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStepName().contains(":")) {
+                continue; // a partition (worker step execution): its manager step carries the partitions' sums
+            }
             time("fundclear.step.duration", step.getStartTime(), step.getEndTime(), "job", job,
                     "step", step.getStepName(), "status", step.getStatus().name());
             rows(job, step.getStepName(), "read", step.getReadCount());

@@ -1,0 +1,50 @@
+package org.fundclear.jobs.partition;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.stereotype.Component;
+
+/**
+ * No broker configured: the partitions run on threads of this process (Spring Batch's
+ * TaskExecutorPartitionHandler). By default a step is one partition covering every region
+ * ({@code fundclear.clear.partitions=1}), so the clear runs exactly the statements it ran before partitioning.
+ */
+@Component
+@ConditionalOnExpression("'${fundclear.broker.url:}' == ''")
+public class LocalPartitions implements PartitionedSteps {
+    private final JobRepository jobRepository;
+    private final PartitionMetrics metrics;
+    private final int partitions;
+    private final SimpleAsyncTaskExecutor executor;
+
+    public LocalPartitions(JobRepository jobRepository, PartitionMetrics metrics, @Value("${fundclear.clear.partitions:1}") int partitions,
+                           @Value("${fundclear.clear.partition-threads:2}") int threads) {
+        this.jobRepository = jobRepository;
+        this.metrics = metrics;
+        this.partitions = partitions;
+        this.executor = new SimpleAsyncTaskExecutor("partition-");
+        this.executor.setConcurrencyLimit(Math.max(1, threads));
+    }
+
+    @Override
+    public StepBuilder workerStep(String name) {
+        return new StepBuilder(name, jobRepository).listener(metrics);
+    }
+
+    @Override
+    public Step managerStep(String name, Step worker, Partitioner partitioner, StepExecutionListener listener) {
+        return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner).step(worker)
+                .gridSize(partitions).taskExecutor(executor).listener(listener).build();
+    }
+
+    @Override
+    public String describe() {
+        return "this process";
+    }
+}
