@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The bulk insert (COPY on PostgreSQL) stores every text as given, NULL as NULL, and refuses a duplicate key. */
 class BatchInsertTest {
-    private static final List<String> AWKWARD = List.of("", "a,b", "say \"hi\"", "two\nlines", "\\N", "中文 医保", " ");
+    private static final List<String> AWKWARD = List.of("", "a,b", "say \"hi\"", "two\nlines", "\\N", "中文 医保", " ", "𠀀 supplementary", "é ß ¥ ©");
 
     @ParameterizedTest
     @MethodSource("org.fundclear.sql.testing.TestDatabase#vendors")
