@@ -19,6 +19,7 @@ import org.fundclear.jobs.intake.FileImportResult;
 import org.fundclear.jobs.intake.ImportService;
 import org.fundclear.jobs.intake.InputFiles;
 import org.fundclear.sql.DatabaseVendor;
+import org.fundclear.sql.MonthPartitions;
 import org.fundclear.sql.SchemaMigrator;
 import javax.sql.DataSource;
 import org.fundclear.sql.jooq.Tables;
@@ -119,6 +120,8 @@ public class BenchImportCommand implements Callable<Integer> {
             boolean copy = floorDb.vendor() == DatabaseVendor.POSTGRESQL;
             floorName = copy ? "floor: one COPY FROM STDIN (CopyManager)" : "floor: plain JDBC batch insert (" + BATCH + ")";
             DSLContext floorDsl = DSL.using(ds, copy ? SQLDialect.POSTGRES : SQLDialect.H2);
+            // the same table as the import's: on PostgreSQL its partition of the month, which the import creates
+            floorDsl.transaction(t -> MonthPartitions.ensure(t.dsl(), MONTH.toString()));
             CpuTime cpu = CpuTime.now(floorDsl, copy);
             long t2 = System.nanoTime();
             inserted = copy ? JdbcInsertFloor.copySettlements(ds, file) : JdbcInsertFloor.insertSettlements(ds, file, BATCH);

@@ -11,6 +11,7 @@ import org.fundclear.clearing.intake.ParsedLine;
 import org.fundclear.clearing.intake.PostLoadChecks;
 import org.fundclear.clearing.intake.RejectReason;
 import org.fundclear.jobs.progress.LineCount;
+import org.fundclear.sql.MonthPartitions;
 import org.fundclear.jobs.progress.Progress;
 import org.jooq.DSLContext;
 import org.jooq.UpdatableRecord;
@@ -77,6 +78,9 @@ public class ImportJobConfiguration {
         ImportedFile file = files.register(dsl, p.file().getFileName().toString(), p.kind(), p.checksum(),
                 p.encoding().name(), p.month(), jobExecution.getId());
         jobExecution.getExecutionContext().putLong(FILE_ID, file.id());
+        if (!p.kind().isReferenceData()) {
+            MonthPartitions.ensure(dsl, p.month().toString());
+        }
         OptionalLong invalid = FileInspection.firstInvalidByte(p.file(), p.encoding());
         if (invalid.isPresent()) {
             files.rejectWholeFile(dsl, file, RejectReason.ENCODING, file.fileName() + " is not valid "
