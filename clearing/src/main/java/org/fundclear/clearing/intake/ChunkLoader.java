@@ -28,6 +28,7 @@ import static org.fundclear.sql.jooq.Tables.IMPORT_REPEAT;
  * earlier file, which the new file updates (a key twice in one reference file is still a conflict).
  */
 public final class ChunkLoader<R extends UpdatableRecord<R>> {
+    private static final int LOOKUP_SLICE = 5000;
     private final IntakeKind<R> kind;
     private final RejectRepository rejects = new RejectRepository();
 
@@ -117,8 +118,10 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
         Field<String> setlId = (Field<String>) table.field("setl_id");
         @SuppressWarnings("unchecked")
         Field<String> month = (Field<String>) table.field("cycle_month");
-        String[] ids = records.stream().map(r -> r.get(setlId)).distinct().toArray(String[]::new);
-        List<String> months = records.stream().map(r -> r.get(month)).distinct().toList();
+        int idIndex = table.indexOf(setlId);
+        int monthIndex = table.indexOf(month);
+        String[] ids = records.stream().map(r -> (String) r.get(idIndex)).distinct().toArray(String[]::new);
+        List<String> months = records.stream().map(r -> (String) r.get(monthIndex)).distinct().toList();
         return dsl.fetchExists(DSL.selectOne().from(table).where(setlId.eq(DSL.any(ids))).and(month.notIn(months)));
     }
 
@@ -138,12 +141,16 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
         }
         Table<R> table = kind.table();
         List<TableField<R, ?>> pk = table.getPrimaryKey().getFields();
-        var condition = pk.size() == 1
-                ? pkIn(pk.get(0), records)
-                : DSL.row(pk.toArray(Field[]::new)).in(records.stream().map(r -> DSL.row(r.key().intoArray())).toList());
         Map<Record, R> existing = new HashMap<>();
-        for (R r : dsl.selectFrom(table).where(condition).fetch()) {
-            existing.put(r.key(), r);
+        // slices keep a lookup under PostgreSQL's 32,767 bind values whatever the chunk size
+        for (int from = 0; from < records.size(); from += LOOKUP_SLICE) {
+            List<R> slice = records.subList(from, Math.min(records.size(), from + LOOKUP_SLICE));
+            var condition = pk.size() == 1
+                    ? pkIn(pk.get(0), slice)
+                    : DSL.row(pk.toArray(Field[]::new)).in(slice.stream().map(r -> DSL.row(r.key().intoArray())).toList());
+            for (R r : dsl.selectFrom(table).where(condition).fetch()) {
+                existing.put(r.key(), r);
+            }
         }
         return existing;
     }
