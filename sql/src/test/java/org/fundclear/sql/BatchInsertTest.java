@@ -3,10 +3,14 @@ package org.fundclear.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fundclear.sql.jooq.Tables.IMPORT_REJECT;
+import static org.fundclear.sql.jooq.Tables.LEDGER_ENTRY;
 
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.fundclear.sql.jooq.tables.records.ImportRejectRecord;
+import org.fundclear.sql.jooq.tables.records.LedgerEntryRecord;
 import org.fundclear.sql.testing.TestDatabase;
 import org.jooq.DSLContext;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The bulk insert (COPY on PostgreSQL) stores every text as given, NULL as NULL, and refuses a duplicate key. */
 class BatchInsertTest {
-    private static final List<String> AWKWARD = List.of("", "a,b", "say \"hi\"", "two\nlines", "\\N", "中文 医保", " ");
+    private static final List<String> AWKWARD = List.of("", "a,b", "say \"hi\"", "two\nlines", "\\N", "中文 医保", " ", "𠀀 supplementary", "é ß ¥ ©");
 
     @ParameterizedTest
     @MethodSource("org.fundclear.sql.testing.TestDatabase#vendors")
@@ -44,6 +48,43 @@ class BatchInsertTest {
                     List.of(reject(2L, "other"), reject(1L, "k")))))
                     .satisfies(e -> assertThat(SqlErrors.isIntegrityViolation(e)).as(e.toString()).isTrue());
             assertThat(dsl.fetchCount(IMPORT_REJECT)).as("nothing of the refused batch").isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.fundclear.sql.testing.TestDatabase#vendors")
+    void amountsAndTimesRoundTrip(DatabaseVendor vendor) {
+        List<String> amounts = List.of("0.05", "-261.50", "12345678901234.56", "0", "100", "-0.01", "7.5");
+        List<LocalDateTime> times = List.of(LocalDateTime.parse("2026-10-05T09:03:07"),
+                LocalDateTime.parse("2026-10-05T00:00:00"), LocalDateTime.parse("2026-10-31T23:59:59.250"));
+        try (TestDatabase db = TestDatabase.create(vendor)) {
+            DSLContext dsl = db.dsl();
+            List<LedgerEntryRecord> rows = new ArrayList<>();
+            for (int i = 0; i < amounts.size(); i++) {
+                LedgerEntryRecord r = new LedgerEntryRecord();
+                r.setSetlId("S" + i);
+                r.setInsuAdmdvs("110000");
+                r.setMdtrtareaAdmdvs("530900");
+                r.setPsnNo("P" + i);
+                r.setSetlTime(times.get(i % times.size()));
+                r.setSetlMonth("2026-10");
+                r.setMedfeeSumamt(new BigDecimal(amounts.get(i)));
+                r.setFundPaySumamt(new BigDecimal(amounts.get(i)).negate());
+                r.setAcctPay(BigDecimal.ZERO);
+                r.setRefdSetlFlag("0");
+                r.setCycleMonth("2026-10");
+                r.setLateFlag("0");
+                r.setImportFileId(1L);
+                r.setFileLine((long) i);
+                rows.add(r);
+            }
+            BatchInsert.insert(dsl, LEDGER_ENTRY, rows);
+            var stored = dsl.selectFrom(LEDGER_ENTRY).orderBy(LEDGER_ENTRY.FILE_LINE).fetch();
+            for (int i = 0; i < amounts.size(); i++) {
+                assertThat(stored.get(i).getMedfeeSumamt()).isEqualByComparingTo(amounts.get(i));
+                assertThat(stored.get(i).getFundPaySumamt()).isEqualByComparingTo(new BigDecimal(amounts.get(i)).negate());
+                assertThat(stored.get(i).getSetlTime()).isEqualTo(times.get(i % times.size()));
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.fundclear.sql.BatchInsert;
+import org.fundclear.sql.MonthPartitions;
 import org.fundclear.sql.SqlErrors;
 import org.fundclear.sql.jooq.tables.records.ImportRepeatRecord;
 import org.jooq.DSLContext;
@@ -27,6 +28,7 @@ import static org.fundclear.sql.jooq.Tables.IMPORT_REPEAT;
  * earlier file, which the new file updates (a key twice in one reference file is still a conflict).
  */
 public final class ChunkLoader<R extends UpdatableRecord<R>> {
+    private static final int LOOKUP_SLICE = 5000;
     private final IntakeKind<R> kind;
     private final RejectRepository rejects = new RejectRepository();
 
@@ -58,7 +60,7 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
         List<R> inserts = new ArrayList<>();
         List<R> updates = new ArrayList<>();
         List<R> candidates = fresh.values().stream().map(ParsedLine.Accepted::record).toList();
-        if (kind.isReferenceData() || !insertedOptimistically(dsl, candidates)) {
+        if (kind.isReferenceData() || loadedInAnotherMonth(dsl, candidates) || !insertedOptimistically(dsl, candidates)) {
             Map<Record, R> existing = fetchExisting(dsl, candidates);
             for (ParsedLine.Accepted<R> line : fresh.values()) {
                 R loaded = existing.get(line.record().key());
@@ -100,6 +102,29 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
         }
     }
 
+    /**
+     * Where the table is partitioned by month (PostgreSQL), its primary key includes cycle_month and so no
+     * longer refuses a key loaded in another month: those months are probed first (one indexed lookup a
+     * partition), under a lock that keeps a concurrent import of another month from loading the same key in
+     * between. A key found there sends the chunk through the lookup and classification path.
+     */
+    private boolean loadedInAnotherMonth(DSLContext dsl, List<R> records) {
+        if (records.isEmpty() || !MonthPartitions.isPartitioned(dsl, kind.table())) {
+            return false;
+        }
+        MonthPartitions.lockKeys(dsl, kind.table());
+        Table<R> table = kind.table();
+        @SuppressWarnings("unchecked")
+        Field<String> setlId = (Field<String>) table.field("setl_id");
+        @SuppressWarnings("unchecked")
+        Field<String> month = (Field<String>) table.field("cycle_month");
+        int idIndex = table.indexOf(setlId);
+        int monthIndex = table.indexOf(month);
+        String[] ids = records.stream().map(r -> (String) r.get(idIndex)).distinct().toArray(String[]::new);
+        List<String> months = records.stream().map(r -> (String) r.get(monthIndex)).distinct().toList();
+        return dsl.fetchExists(DSL.selectOne().from(table).where(setlId.eq(DSL.any(ids))).and(month.notIn(months)));
+    }
+
     /** A record whose key is already loaded: the same content is a repeat, other content a conflict. */
     private void classifyAgainst(R loaded, ParsedLine.Accepted<R> line, Record key, ImportedFile file,
                                  List<ImportRepeatRecord> repeats, List<ParsedLine.Rejected<R>> rejected) {
@@ -116,12 +141,16 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
         }
         Table<R> table = kind.table();
         List<TableField<R, ?>> pk = table.getPrimaryKey().getFields();
-        var condition = pk.size() == 1
-                ? pkIn(pk.get(0), records)
-                : DSL.row(pk.toArray(Field[]::new)).in(records.stream().map(r -> DSL.row(r.key().intoArray())).toList());
         Map<Record, R> existing = new HashMap<>();
-        for (R r : dsl.selectFrom(table).where(condition).fetch()) {
-            existing.put(r.key(), r);
+        // slices keep a lookup under PostgreSQL's 32,767 bind values whatever the chunk size
+        for (int from = 0; from < records.size(); from += LOOKUP_SLICE) {
+            List<R> slice = records.subList(from, Math.min(records.size(), from + LOOKUP_SLICE));
+            var condition = pk.size() == 1
+                    ? pkIn(pk.get(0), slice)
+                    : DSL.row(pk.toArray(Field[]::new)).in(slice.stream().map(r -> DSL.row(r.key().intoArray())).toList());
+            for (R r : dsl.selectFrom(table).where(condition).fetch()) {
+                existing.put(r.key(), r);
+            }
         }
         return existing;
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.sql.DatabaseVendor;
+import org.fundclear.sql.MonthPartitions;
 import org.fundclear.sql.jooq.tables.records.PersonRecord;
 import org.fundclear.sql.jooq.tables.records.SettlementRecord;
 import org.fundclear.sql.testing.TestDatabase;
@@ -56,6 +57,36 @@ class ChunkLoaderTest {
             assertThat(conflict.getRecordKey()).isEqualTo("S1");
             assertThat(conflict.getMessage()).contains("psn_no", "P001", "P999");
             assertThat(dsl.fetchCount(IMPORT_REPEAT)).isEqualTo(2);
+        }
+    }
+
+    /** PostgreSQL's monthly partitions key on (setl_id, cycle_month): a setl_id of another month is still found. */
+    @ParameterizedTest
+    @MethodSource("org.fundclear.sql.testing.TestDatabase#vendors")
+    void aKeyLoadedInAnotherMonthIsARepeatOrAConflict(DatabaseVendor vendor) {
+        try (TestDatabase db = TestDatabase.create(vendor)) {
+            DSLContext dsl = db.dsl();
+            CycleMonth november = CycleMonth.parse("2026-11");
+            MonthPartitions.ensure(dsl, OCTOBER.toString());
+            MonthPartitions.ensure(dsl, november.toString());
+            var october = new LineInterpreter<>(IntakeKind.SETTLEMENTS, new CsvHeader(SettlementLines.HEADER), OCTOBER);
+            var late = new LineInterpreter<>(IntakeKind.SETTLEMENTS, new CsvHeader(SettlementLines.HEADER), november);
+            var loader = new ChunkLoader<>(IntakeKind.SETTLEMENTS);
+            assertThat(loader.load(dsl, register(dsl, "settlements-a.csv", "a"), List.of(
+                    october.interpret(2, SettlementLines.valid("S1").fields()),
+                    october.interpret(3, SettlementLines.valid("S2").fields()))))
+                    .isEqualTo(new ChunkOutcome(2, 0, 0));
+
+            ImportedFile next = new ImportFileRepository(Clock.systemUTC()).register(dsl, "settlements-b.csv",
+                    IntakeKind.SETTLEMENTS, "b", "UTF-8", november, null);
+            assertThat(loader.load(dsl, next, List.of(
+                    late.interpret(2, SettlementLines.valid("S1").fields()),                        // identical
+                    late.interpret(3, SettlementLines.valid("S2").set("psn_no", "P999").fields()),  // conflict
+                    late.interpret(4, SettlementLines.valid("S3").fields()))))
+                    .isEqualTo(new ChunkOutcome(1, 1, 1));
+            assertThat(dsl.fetchCount(SETTLEMENT)).isEqualTo(3);
+            assertThat(dsl.fetchCount(SETTLEMENT, SETTLEMENT.SETL_ID.eq("S1"))).isEqualTo(1);
+            assertThat(dsl.fetchSingle(IMPORT_REJECT).getReasonCode()).isEqualTo("E14");
         }
     }
 

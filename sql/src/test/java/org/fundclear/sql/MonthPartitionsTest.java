@@ -1,0 +1,71 @@
+package org.fundclear.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fundclear.sql.jooq.Tables.LEDGER_ENTRY;
+import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import org.fundclear.sql.testing.TestDatabase;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+
+/** PostgreSQL's monthly partitions: created on demand, fed from DEFAULT, and a month's query reads only its own. */
+class MonthPartitionsTest {
+
+    @Test
+    void aMonthsPartitionTakesItsRowsFromDefaultAndAMonthsQueryPrunesToIt() {
+        try (TestDatabase db = TestDatabase.create(DatabaseVendor.POSTGRESQL)) {
+            DSLContext dsl = db.dsl();
+            insertLedger(dsl, "L1", "2026-09");
+            insertLedger(dsl, "L2", "2026-10");
+            assertThat(count(dsl, "ledger_entry_default")).as("no partition yet: DEFAULT").isEqualTo(2);
+
+            dsl.transaction(t -> MonthPartitions.ensure(t.dsl(), "2026-10"));
+            dsl.transaction(t -> MonthPartitions.ensure(t.dsl(), "2026-10")); // again: nothing to do
+            dsl.transaction(t -> MonthPartitions.ensure(t.dsl(), "2026-11"));
+
+            assertThat(count(dsl, "ledger_entry_2026_10")).isEqualTo(1);
+            assertThat(count(dsl, "ledger_entry_default")).isEqualTo(1);
+            assertThat(dsl.fetchCount(LEDGER_ENTRY)).isEqualTo(2);
+            assertThat(dsl.fetchExists(dsl.selectOne().from("settlement_2026_11"))).isFalse();
+
+            String plan = String.join("\n", dsl.fetch("EXPLAIN SELECT insu_admdvs, SUM(fund_pay_sumamt) FROM settlement "
+                    + "WHERE cycle_month = '2026-10' GROUP BY insu_admdvs").getValues(0, String.class));
+            assertThat(plan).contains("settlement_2026_10").doesNotContain("settlement_2026_11")
+                    .doesNotContain("settlement_default");
+            String bound = String.join("\n", dsl.fetch("EXPLAIN SELECT COUNT(*) FROM settlement s JOIN ledger_entry l "
+                    + "ON l.setl_id = s.setl_id WHERE s.cycle_month = ? AND l.cycle_month = ?", "2026-10", "2026-10")
+                    .getValues(0, String.class));
+            assertThat(bound).contains("settlement_2026_10", "ledger_entry_2026_10")
+                    .doesNotContain("settlement_2026_11").doesNotContain("ledger_entry_default");
+        }
+    }
+
+    @Test
+    void theKeyIncludesTheMonthOnPostgresqlOnly() {
+        try (TestDatabase db = TestDatabase.create(DatabaseVendor.POSTGRESQL)) {
+            assertThat(MonthPartitions.isPartitioned(db.dsl(), SETTLEMENT)).isTrue();
+            assertThat(MonthPartitions.partitionName("fee_line", "2026-01")).isEqualTo("fee_line_2026_01");
+        }
+        try (TestDatabase db = TestDatabase.create(DatabaseVendor.H2)) {
+            assertThat(MonthPartitions.isPartitioned(db.dsl(), SETTLEMENT)).isFalse();
+            MonthPartitions.ensure(db.dsl(), "2026-10"); // nothing to do on H2
+        }
+    }
+
+    private static void insertLedger(DSLContext dsl, String setlId, String month) {
+        dsl.insertInto(LEDGER_ENTRY).set(LEDGER_ENTRY.SETL_ID, setlId).set(LEDGER_ENTRY.INSU_ADMDVS, "110000")
+                .set(LEDGER_ENTRY.MDTRTAREA_ADMDVS, "530900").set(LEDGER_ENTRY.PSN_NO, "P1")
+                .set(LEDGER_ENTRY.SETL_TIME, LocalDateTime.parse(month + "-05T10:00:00"))
+                .set(LEDGER_ENTRY.SETL_MONTH, month).set(LEDGER_ENTRY.MEDFEE_SUMAMT, BigDecimal.TEN)
+                .set(LEDGER_ENTRY.FUND_PAY_SUMAMT, BigDecimal.ONE).set(LEDGER_ENTRY.ACCT_PAY, BigDecimal.ZERO)
+                .set(LEDGER_ENTRY.REFD_SETL_FLAG, "0").set(LEDGER_ENTRY.CYCLE_MONTH, month)
+                .set(LEDGER_ENTRY.LATE_FLAG, "0").set(LEDGER_ENTRY.IMPORT_FILE_ID, 1L).set(LEDGER_ENTRY.FILE_LINE, 2L)
+                .execute();
+    }
+
+    private static int count(DSLContext dsl, String table) {
+        return dsl.fetchCount(dsl.selectOne().from(table));
+    }
+}
