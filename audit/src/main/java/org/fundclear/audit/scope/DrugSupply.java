@@ -34,12 +34,16 @@ public final class DrugSupply {
 
     static DrugSupply load(AuditScope scope, int windowDays) {
         Map<String, Visit> settlements = new HashMap<>();
+        // One String per person and per institution instead of one per settlement row: the window's settlements
+        // are held for the whole audit (about 900,000 at a month of a million), so the copies weighed ~100 MB.
+        Map<String, String> canonical = new HashMap<>();
         try (Cursor<Record> rows = scope.dsl().resultQuery("SELECT s.setl_id, s.psn_no, s.fixmedins_code"
                         + " FROM settlement s WHERE s.setl_time >= ? AND s.setl_time < ? AND " + AuditVisits.OUTPATIENT
                         + " AND " + AuditVisits.LIVE, scope.windowStart(windowDays), scope.monthEndExclusive())
                 .fetchSize(10_000).fetchLazy()) {
             for (Record r : rows) {
-                settlements.put(r.get(0, String.class), new Visit(r.get(1, String.class), r.get(2, String.class)));
+                settlements.put(r.get(0, String.class), new Visit(canonical(canonical, r.get(1, String.class)),
+                        canonical(canonical, r.get(2, String.class))));
             }
         }
         Map<String, Long> days = new HashMap<>();
@@ -92,6 +96,11 @@ public final class DrugSupply {
     /** Whether any person obtained more than {@code limit} days of one drug. */
     public boolean anyAbove(long limit) {
         return days.values().stream().anyMatch(total -> total > limit);
+    }
+
+    private static String canonical(Map<String, String> strings, String value) {
+        String known = strings.putIfAbsent(value, value);
+        return known != null ? known : value;
     }
 
     private static String key(String psnNo, String drug) {

@@ -7,6 +7,7 @@ import org.fundclear.jobs.audit.BenchAuditCommand;
 import org.fundclear.jobs.audit.BenchVerdictsCommand;
 import org.fundclear.jobs.bench.BenchClearCommand;
 import org.fundclear.jobs.bench.BenchImportCommand;
+import org.fundclear.jobs.bench.BenchNationalCommand;
 import org.fundclear.sql.UnsupportedDatabaseException;
 import org.fundclear.jobs.config.UsageException;
 import picocli.CommandLine;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
                 QualityCommand.class, HistoryCommand.class, RulesCommand.class, SchedulerCommand.class, AuditCommand.class,
                 AuditEvalCommand.class, CasesCommand.class, VerdictsCommand.class, UserCommands.class, ServeCommand.class,
                 WorkerCommand.class,
-                BenchImportCommand.class, BenchClearCommand.class, BenchAuditCommand.class, BenchVerdictsCommand.class})
+                BenchImportCommand.class, BenchClearCommand.class, BenchAuditCommand.class, BenchVerdictsCommand.class,
+                BenchNationalCommand.class})
 public class FundclearCommand implements Runnable {
 
     @CommandLine.Spec
