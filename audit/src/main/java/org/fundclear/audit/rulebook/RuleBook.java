@@ -28,7 +28,7 @@ public final class RuleBook implements RuleSetSource {
         return repository;
     }
 
-    /** The version in force for the month; empty only on a database without V40's first version. */
+    /** The version in force for the month; empty only on a database without V81's first version. */
     public Optional<RuleBookVersion> versionFor(DSLContext dsl, CycleMonth month) {
         return repository.inForceOn(dsl, month.value().atDay(1));
     }
@@ -44,7 +44,7 @@ public final class RuleBook implements RuleSetSource {
         return dsl.transactionResult(tx -> {
             DSLContext t = tx.dsl();
             RuleBookVersion latest = repository.latest(t).orElseThrow(() ->
-                    new RuleChangeRefused("规则库没有初始版本（迁移 V40 未执行）"));
+                    new RuleChangeRefused("规则库没有初始版本（迁移 V81 未执行）"));
             RuleParameter parameter = RuleParameter.find(change.ruleId(), change.param()).orElseThrow(() ->
                     new RuleChangeRefused("未知的规则参数：" + change.ruleId() + " " + change.param()));
             String reason = change.reason() == null ? "" : change.reason().trim();

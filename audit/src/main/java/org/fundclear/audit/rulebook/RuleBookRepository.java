@@ -16,7 +16,7 @@ import org.fundclear.sql.jooq.tables.records.RuleBookVersionRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** Owner of rule_book_version, rule_book_value and rule_book_event (V40): reads versions, appends new ones. */
+/** Owner of rule_book_version, rule_book_value and rule_book_event (V81): reads versions, appends new ones. */
 public final class RuleBookRepository {
 
     /** Every version, oldest first. */

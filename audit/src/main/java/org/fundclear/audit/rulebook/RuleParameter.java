@@ -30,7 +30,7 @@ public record RuleParameter(String ruleId, String name, String label, ValueKind 
 
     public enum EntryKind { NONE, ITEM, ITEM_PAIR }
 
-    /** Every parameter the rules read, in rule order: version 1 of V40 seeds each with the rules' former defaults. */
+    /** Every parameter the rules read, in rule order: version 1 of V81 seeds each with the rules' former defaults. */
     public static final List<RuleParameter> ALL = List.of(
             new RuleParameter("R01", "min_institutions", "同日机构数下限（家）", ValueKind.WHOLE, EntryKind.NONE),
             new RuleParameter("R02", "max_visits", "月门诊次数上限（次，超过即疑点）", ValueKind.WHOLE, EntryKind.NONE),

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The rule book (V40): version 1 holds the rules' former thresholds; a change appends a version in force from its
+ * The rule book (V81): version 1 holds the rules' former thresholds; a change appends a version in force from its
  * month; a month is audited with the version in force on its first day, and its findings name it; bad changes are
  * refused with a reason; nothing is ever overwritten.
  */

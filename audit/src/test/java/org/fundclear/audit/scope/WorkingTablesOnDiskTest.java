@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * On the embedded file database the audit's month working tables are ordinary cached tables (V50): their rows
+ * On the embedded file database the audit's month working tables are ordinary cached tables (V82): their rows
  * live in H2's page cache and the file, not on the Java heap, so a month of a million settlements audits with
  * -Xmx2g. V23 and V27 had made them MEMORY ... NOT PERSISTENT tables, whose rows and indexes were heap objects.
  */

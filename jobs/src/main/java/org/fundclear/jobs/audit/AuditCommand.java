@@ -76,7 +76,7 @@ public class AuditCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UsageException("--threads must be at least 1");
         }
-        // the rule-book version in force for each month audited (V40), not fixed thresholds
+        // the rule-book version in force for each month audited (V81), not fixed thresholds
         return new AuditEngine(new RuleBook(), Detectors.standard(new ModelRegistry(models, Clock.systemUTC())),
                 Clock.system(FundclearConfiguration.CHINA), threads, deadlines, learn);
     }
