@@ -11,6 +11,7 @@ import org.fundclear.audit.finding.Certainty;
 import org.fundclear.audit.finding.Finding;
 import org.fundclear.audit.finding.SubjectType;
 import org.fundclear.audit.scope.AuditScope;
+import org.jooq.Cursor;
 import org.jooq.Record;
 
 /**
@@ -85,21 +86,54 @@ public final class PeerCostDetector implements Detector {
             money.put(unit, new Money(r.get(1, String.class), r.get(4, String.class), r.get(8, BigDecimal.class),
                     r.get(9, BigDecimal.class)));
         }
+        List<PeerGroupTest.Result> flagged = test.test(units).stream().filter(r -> r.flagged(falseDiscoveryRate)).toList();
+        Map<String, List<String>> doctors = subjectType == SubjectType.DOCTOR
+                ? doctorSettlements(scope, flagged, money) : Map.of();
         Map<String, Finding> strongest = new HashMap<>();
-        for (PeerGroupTest.Result result : test.test(units)) {
-            if (result.flagged(falseDiscoveryRate)) {
-                Finding f = finding(scope, result, money.get(result.unit()));
-                strongest.merge(f.subjectId(), f, (a, b) -> a.score() >= b.score() ? a : b);
-            }
+        for (PeerGroupTest.Result result : flagged) {
+            Finding f = finding(scope, result, money.get(result.unit()), doctors);
+            strongest.merge(f.subjectId(), f, (a, b) -> a.score() >= b.score() ? a : b);
         }
         return List.copyOf(strongest.values());
     }
 
-    private Finding finding(AuditScope scope, PeerGroupTest.Result r, Money m) {
+    private static String doctorKey(String institution, String medType, String doctor) {
+        return institution + '\u0000' + medType + '\u0000' + doctor;
+    }
+
+    /**
+     * The settlements of every flagged doctor unit, in one pass over the month's first fee lines: audit_item has no
+     * index, and a scan per flagged doctor made a month of a million settlements take many minutes.
+     */
+    private static Map<String, List<String>> doctorSettlements(AuditScope scope, List<PeerGroupTest.Result> flagged,
+                                                               Map<PeerGroupTest.Unit, Money> money) {
+        if (flagged.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> settlements = new HashMap<>();
+        for (PeerGroupTest.Result r : flagged) {
+            Money m = money.get(r.unit());
+            settlements.put(doctorKey(m.institution(), m.medType(), r.unit().subjectId()), new ArrayList<>());
+        }
+        try (Cursor<Record> rows = scope.dsl().resultQuery("SELECT f.fixmedins_code, f.med_type, f.bilg_dr_code,"
+                + " f.setl_id FROM audit_item f WHERE f.cycle_month = ? AND f.line_no = 1",
+                scope.month().toString()).fetchSize(10_000).fetchLazy()) {
+            for (Record row : rows) {
+                List<String> ids = settlements.get(doctorKey(row.get(0, String.class), row.get(1, String.class),
+                        row.get(2, String.class)));
+                if (ids != null) {
+                    ids.add(row.get(3, String.class));
+                }
+            }
+        }
+        return settlements;
+    }
+
+    private Finding finding(AuditScope scope, PeerGroupTest.Result r, Money m, Map<String, List<String>> doctors) {
         PeerGroupTest.Unit u = r.unit();
         BigDecimal typical = BigDecimal.valueOf(Math.exp(r.typicalLog())).setScale(2, RoundingMode.HALF_UP);
         BigDecimal excess = m.cost().subtract(typical.multiply(BigDecimal.valueOf(u.visits()))).max(BigDecimal.ZERO);
-        List<String> evidence = evidence(scope, u.subjectId(), m);
+        List<String> evidence = evidence(scope, u.subjectId(), m, doctors);
         String text = ("%s次均费用高于同类（%s，%d 个）：就医类型 %s 本月 %d 人次，几何平均次均 %.2f 元，同类典型 %s 元，为其 %.2f 倍"
                 + "（需 ≥ %.2f 倍）；按人次的标准误 z=%.1f，BH 校正 q=%.1e（阈值 %s）；高出同类典型的金额 %s 元")
                 .formatted(subjectType == SubjectType.INSTITUTION ? "机构" : "医师", u.peer(), r.peers(), m.medType(),
@@ -110,17 +144,15 @@ public final class PeerCostDetector implements Detector {
     }
 
     /** The unit's costliest settlements. */
-    private List<String> evidence(AuditScope scope, String subjectId, Money m) {
+    private List<String> evidence(AuditScope scope, String subjectId, Money m, Map<String, List<String>> doctors) {
         String month = scope.month().toString();
         if (subjectType == SubjectType.INSTITUTION) {
             return scope.dsl().resultQuery("SELECT s.setl_id FROM audit_visit s WHERE s.cycle_month = ?"
                     + " AND s.fixmedins_code = ? AND s.med_type = ? ORDER BY s.medfee_sumamt DESC, s.setl_id",
                     month, subjectId, m.medType()).maxRows(Finding.MAX_EVIDENCE).fetch(0, String.class);
         }
-        // audit_item has no index: one scan for the doctor's settlements, then their costs by audit_visit's key
-        List<String> setlIds = scope.dsl().resultQuery("SELECT f.setl_id FROM audit_item f WHERE f.cycle_month = ?"
-                + " AND f.fixmedins_code = ? AND f.med_type = ? AND f.line_no = 1 AND f.bilg_dr_code = ?",
-                month, m.institution(), m.medType(), subjectId).fetch(0, String.class);
+        // the doctor's settlements from the one pass above, then their costs by audit_visit's key
+        List<String> setlIds = doctors.getOrDefault(doctorKey(m.institution(), m.medType(), subjectId), List.of());
         List<Object> binds = new ArrayList<>(List.of(month));
         binds.addAll(setlIds);
         return setlIds.isEmpty() ? List.of() : scope.dsl().resultQuery("SELECT s.setl_id FROM audit_visit s"
