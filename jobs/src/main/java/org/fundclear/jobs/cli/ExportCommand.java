@@ -3,6 +3,7 @@ package org.fundclear.jobs.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.fundclear.clearing.cycle.PeriodStatus;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.jobs.cli.options.DatabaseOption;
 import org.fundclear.jobs.cli.options.ExitCodes;
@@ -31,8 +32,9 @@ public class ExportCommand implements Callable<Integer> {
             MonthExportService exports = context.getBean(MonthExportService.class);
             List<Path> files = exports.write(month, out);
             files.forEach(f -> System.out.println("  " + f));
-            if (!exports.isCleared(month)) {
-                System.out.println(month + " is " + exports.status(month) + ": clearing, reconciliation and advance "
+            PeriodStatus status = exports.status(month);
+            if (!status.isCleared()) {
+                System.out.println(month + " is " + status + ": clearing, reconciliation and advance "
                         + "files are empty until ./fundclear clear --month " + month);
             }
             return ExitCodes.OK;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fundclear.audit.finding.FindingsCsv;
 import org.fundclear.clearing.cycle.ClearingCycle;
+import org.fundclear.clearing.cycle.PeriodStatus;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.reports.export.CycleExports;
 import org.fundclear.reports.export.StatementWorkbook;
@@ -49,11 +50,7 @@ public class MonthExportService {
     }
 
     /** The month's clearing state, to tell the user when the clearing files are still empty. */
-    public boolean isCleared(CycleMonth month) {
-        return cycle.periods().status(dsl, month).isCleared();
-    }
-
-    public String status(CycleMonth month) {
-        return cycle.periods().status(dsl, month).toString();
+    public PeriodStatus status(CycleMonth month) {
+        return cycle.periods().status(dsl, month);
     }
 }

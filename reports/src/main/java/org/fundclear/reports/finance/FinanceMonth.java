@@ -163,13 +163,14 @@ public final class FinanceMonth {
                         x.getMessage()));
     }
 
-    /** The insured regions, then the treatment regions, that have clearing lines in the month: whose statements exist. */
+    /** The insured regions with clearing lines in the month: those an insured-side statement is written for. */
     public static List<String> insuredRegions(DSLContext dsl, CycleMonth month) {
         return dsl.selectDistinct(CLEARING_LINE.INSU_ADMDVS).from(CLEARING_LINE)
                 .where(CLEARING_LINE.CYCLE_MONTH.eq(month.toString())).orderBy(CLEARING_LINE.INSU_ADMDVS)
                 .fetch(CLEARING_LINE.INSU_ADMDVS);
     }
 
+    /** The treatment regions with clearing lines in the month: those a treatment-side statement is written for. */
     public static List<String> treatmentRegions(DSLContext dsl, CycleMonth month) {
         return dsl.selectDistinct(CLEARING_LINE.MDTRTAREA_ADMDVS).from(CLEARING_LINE)
                 .where(CLEARING_LINE.CYCLE_MONTH.eq(month.toString())).orderBy(CLEARING_LINE.MDTRTAREA_ADMDVS)
