@@ -22,24 +22,20 @@ import org.jooq.Record;
  * at least {@code minVisits} are tested. The amount at risk is what the subject billed above the peers' typical cost for as many visits.
  */
 public final class PeerCostDetector implements Detector {
-    private static final String INSTITUTION_UNITS = "SELECT g.subject, g.fixmedins_code, COALESCE(i.kind, '?'),"
-            + " COALESCE(i.hosp_lv, '-'), g.med_type, g.visits, g.mean_log, g.sd_log, g.cost, g.paid FROM ("
-            + "SELECT s.fixmedins_code AS subject, s.fixmedins_code, s.med_type, COUNT(*) AS visits,"
-            + " AVG(LN(s.medfee_sumamt)) AS mean_log, STDDEV_SAMP(LN(s.medfee_sumamt)) AS sd_log,"
-            + " SUM(s.medfee_sumamt) AS cost, SUM(s.paid) AS paid FROM audit_visit s"
+    // The grouped units alone: joined to institution inside one statement, H2 re-ran the grouping per institution
+    // row (minutes at a million settlements); institutions' kind and level come from a map instead.
+    private static final String INSTITUTION_UNITS = "SELECT s.fixmedins_code, s.fixmedins_code, s.med_type,"
+            + " COUNT(*), AVG(LN(s.medfee_sumamt)), STDDEV_SAMP(LN(s.medfee_sumamt)), SUM(s.medfee_sumamt),"
+            + " SUM(s.paid) FROM audit_visit s"
             + " WHERE s.cycle_month = ? AND s.outpatient = '1' AND s.medfee_sumamt > 0"
-            + " GROUP BY s.fixmedins_code, s.med_type) g"
-            + " LEFT JOIN institution i ON i.fixmedins_code = g.fixmedins_code";
-    private static final String DOCTOR_UNITS = "SELECT g.subject, g.fixmedins_code, COALESCE(i.kind, '?'),"
-            + " COALESCE(i.hosp_lv, '-'), g.med_type, g.visits, g.mean_log, g.sd_log, g.cost, g.paid FROM ("
-            + "SELECT f.bilg_dr_code AS subject, s.fixmedins_code, s.med_type, COUNT(*) AS visits,"
-            + " AVG(LN(s.medfee_sumamt)) AS mean_log, STDDEV_SAMP(LN(s.medfee_sumamt)) AS sd_log,"
-            + " SUM(s.medfee_sumamt) AS cost, SUM(s.paid) AS paid FROM audit_item f"
+            + " GROUP BY s.fixmedins_code, s.med_type";
+    private static final String DOCTOR_UNITS = "SELECT f.bilg_dr_code, s.fixmedins_code, s.med_type,"
+            + " COUNT(*), AVG(LN(s.medfee_sumamt)), STDDEV_SAMP(LN(s.medfee_sumamt)), SUM(s.medfee_sumamt),"
+            + " SUM(s.paid) FROM audit_item f"
             + " JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id"
-            + " WHERE f.cycle_month = ? AND s.cycle_month = f.cycle_month AND f.line_no = 1 AND f.outpatient = '1'"
+            + " WHERE f.cycle_month = ? AND f.line_no = 1 AND f.outpatient = '1'"
             + " AND f.bilg_dr_code IS NOT NULL AND s.medfee_sumamt > 0"
-            + " GROUP BY f.bilg_dr_code, s.fixmedins_code, s.med_type) g"
-            + " LEFT JOIN institution i ON i.fixmedins_code = g.fixmedins_code";
+            + " GROUP BY f.bilg_dr_code, s.fixmedins_code, s.med_type";
 
     private final SubjectType subjectType;
     private final int minVisits;
@@ -76,15 +72,21 @@ public final class PeerCostDetector implements Detector {
         scope.prepare();
         List<PeerGroupTest.Unit> units = new ArrayList<>();
         Map<PeerGroupTest.Unit, Money> money = new HashMap<>();
+        Map<String, String> peerOf = new HashMap<>();
+        for (Record r : scope.dsl().resultQuery("SELECT fixmedins_code, COALESCE(kind, '?'), COALESCE(hosp_lv, '-')"
+                + " FROM institution").fetch()) {
+            peerOf.put(r.get(0, String.class), r.get(1) + "/" + r.get(2));
+        }
         for (Record r : scope.dsl().resultQuery(subjectType == SubjectType.INSTITUTION ? INSTITUTION_UNITS
                 : DOCTOR_UNITS, month).fetch()) {
-            Double sd = r.get(7, Double.class);
+            String institution = r.get(1, String.class);
+            Double sd = r.get(5, Double.class);
             PeerGroupTest.Unit unit = new PeerGroupTest.Unit(r.get(0, String.class),
-                    r.get(2) + "/" + r.get(3) + "/" + r.get(4), r.get(5, Long.class), r.get(6, Double.class),
-                    sd == null ? 0 : sd);
+                    peerOf.getOrDefault(institution, "?/-") + "/" + r.get(2), r.get(3, Long.class),
+                    r.get(4, Double.class), sd == null ? 0 : sd);
             units.add(unit);
-            money.put(unit, new Money(r.get(1, String.class), r.get(4, String.class), r.get(8, BigDecimal.class),
-                    r.get(9, BigDecimal.class)));
+            money.put(unit, new Money(institution, r.get(2, String.class), r.get(6, BigDecimal.class),
+                    r.get(7, BigDecimal.class)));
         }
         List<PeerGroupTest.Result> flagged = test.test(units).stream().filter(r -> r.flagged(falseDiscoveryRate)).toList();
         Map<String, List<String>> doctors = subjectType == SubjectType.DOCTOR
