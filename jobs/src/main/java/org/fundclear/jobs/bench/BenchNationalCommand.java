@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.time.Clock;
@@ -32,6 +33,7 @@ import org.fundclear.jobs.clearing.ClearOutcome;
 import org.fundclear.jobs.clearing.ClearService;
 import org.fundclear.jobs.config.ApplicationContexts;
 import org.fundclear.jobs.config.FundclearConfiguration;
+import org.fundclear.jobs.config.UsageException;
 import org.fundclear.jobs.intake.FileImportResult;
 import org.fundclear.jobs.intake.ImportService;
 import org.fundclear.jobs.intake.InputFiles;
@@ -55,8 +57,9 @@ import picocli.CommandLine.Option;
  *   <li>audit — floor: one pass over the month's settlements and fee lines (as bench-audit).</li>
  * </ul>
  * The JSON's {@code floor} is the sum of the three floors, {@code ratio} the three measured stages' sum over it.
- * One JVM, one database: the peak heap covers the whole chain. Worker processes (remote partitioning) are not
- * chained here yet: see docs/scale.md, "National month".
+ * One JVM, one database: the peak heap covers the whole chain. With {@code --workers N} (PostgreSQL only) the clear
+ * hands its partitions over RabbitMQ to N {@code ./fundclear worker} processes this command starts on the same
+ * database and stops afterwards; the clear stage is then named {@code clear (N workers)}.
  */
 @Command(name = "bench-national", description = "Import, clear and audit a national-scale month, each stage next to its floor.")
 public class BenchNationalCommand implements Callable<Integer> {
@@ -81,11 +84,22 @@ public class BenchNationalCommand implements Callable<Integer> {
             + "creates and drops its own databases there); default: fresh H2 file databases under --dir")
     String db;
 
+    @Option(names = "--workers", defaultValue = "0", paramLabel = "N", description = "Clear through N worker"
+            + " processes over --broker (needs --db; default 0: the partitions run in this process)")
+    int workers;
+
+    @Option(names = "--broker", defaultValue = "amqp://guest:guest@127.0.0.1:5672", paramLabel = "URL",
+            description = "RabbitMQ for --workers (default ${DEFAULT-VALUE})")
+    String broker;
+
     @Mixin
     BenchJsonOption json;
 
     @Override
     public Integer call() throws Exception {
+        if (workers < 0 || workers > 0 && db == null) {
+            throw new UsageException("--workers needs --db (the workers share a PostgreSQL database) and is at least 0");
+        }
         Path input = dir.resolve("input-" + settlements + "-" + seed);
         Path settlementsFile = input.resolve("settlements-" + MONTH + ".csv");
         if (!Files.exists(input.resolve("catalog.csv"))) {
@@ -100,8 +114,11 @@ public class BenchNationalCommand implements Callable<Integer> {
         BenchReport.Builder report;
         double measured;
         double floors;
+        String clearStage = workers == 0 ? "clear" : "clear (" + workers + " worker" + (workers == 1 ? ")" : "s)");
         try (BenchDatabase database = BenchDatabase.create(db, dir.resolve("db"), "national");
-             ConfigurableApplicationContext context = ApplicationContexts.start(database.url())) {
+             BenchWorkers pool = BenchWorkers.none();
+             ConfigurableApplicationContext context = ApplicationContexts.start(database.url(),
+                     workers == 0 ? Map.of() : pool.brokerProperties(broker))) {
             DSLContext dsl = context.getBean(DSLContext.class);
             ImportService imports = context.getBean(ImportService.class);
             List<InputFiles.InputFile> files = InputFiles.expand(List.of(input));
@@ -120,9 +137,11 @@ public class BenchNationalCommand implements Callable<Integer> {
             long feeRows = dsl.fetchCount(FEE_LINE);
             long ledgerRows = dsl.fetchCount(LEDGER_ENTRY);
 
+            pool.start(workers, database.url().url(), dir.resolve("workers"));
             t = System.nanoTime();
             ClearOutcome cleared = context.getBean(ClearService.class).clear(MONTH, "bench");
             double clear = seconds(t);
+            pool.close();
             if (cleared.result() != ClearOutcome.Result.CLEARED) {
                 throw new IllegalStateException("the clear did not complete: " + cleared.message());
             }
@@ -150,7 +169,7 @@ public class BenchNationalCommand implements Callable<Integer> {
                     .stage("import settlements", importSettlements, settlementRows)
                     .stage("floor: import settlements (" + floorName(database.vendor()) + ")", importFloor, settlementRows)
                     .stage("import fees, ledger, reference files", importOthers, feeRows + ledgerRows)
-                    .stage("clear", clear, settlementRows)
+                    .stage(clearStage, clear, settlementRows)
                     .stage("floor: clear (GROUP BY + LEFT JOIN)", clearFloor, settlementRows)
                     .stage("audit", auditSeconds, settlementRows + feeRows)
                     .stage("floor: audit (one pass over settlements and fee lines)", auditFloor, passed);
@@ -164,7 +183,7 @@ public class BenchNationalCommand implements Callable<Integer> {
             lines.add(row("import settlements", importSettlements, settlementRows, importFloor, millions));
             lines.add(String.format("  %-40s %8.1f s %,10d rows/s", "import fees, ledger, reference files", importOthers,
                     Math.round((feeRows + ledgerRows) / importOthers)));
-            lines.add(row("clear", clear, settlementRows, clearFloor, millions));
+            lines.add(row(clearStage, clear, settlementRows, clearFloor, millions));
             lines.add(row("audit (" + audit.findings().size() + " findings)", auditSeconds, settlementRows, auditFloor,
                     millions));
             lines.add(String.format("  %-40s %8.1f s against %.1f s of floors: %.2f ×", "import + clear + audit",
