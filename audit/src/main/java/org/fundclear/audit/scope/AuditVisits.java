@@ -1,5 +1,6 @@
 package org.fundclear.audit.scope;
 
+import org.fundclear.sql.TableStatistics;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
@@ -63,6 +64,7 @@ public final class AuditVisits {
                     + " s.setl_time, TO_CHAR(s.setl_time, 'YYYY-MM-DD'), s.medfee_sumamt, s.fund_pay_sumamt + s.acct_pay"
                     + " FROM settlement s WHERE s.cycle_month = ? AND " + LIVE, month);
         });
+        TableStatistics.refresh(scope.dsl(), "audit_visit");
     }
 
     /** The fee lines of the month's live settlements; needs {@link #buildVisits} first. */
@@ -77,5 +79,6 @@ public final class AuditVisits {
                     + " s.outpatient, s.setl_day FROM fee_line f JOIN audit_visit s ON s.cycle_month = f.cycle_month"
                     + " AND s.setl_id = f.setl_id WHERE f.cycle_month = ? AND s.cycle_month = ?", month, month);
         });
+        TableStatistics.refresh(scope.dsl(), "audit_item");
     }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.fundclear.clearing.model.DataQualityCode;
+import org.fundclear.sql.TableStatistics;
 import org.fundclear.sql.jooq.tables.Settlement;
 import org.fundclear.sql.jooq.tables.records.SettlementRecord;
 import org.jooq.Condition;
@@ -19,13 +20,16 @@ import org.jooq.impl.DSL;
  * Set-based checks that need the whole file loaded (a reversal may precede its original): reversals
  * must carry the exact negated amounts of their original (else rejected, E18); a reversal whose
  * original is not loaded is kept with a warning (W01). Gaps against the reference data are checked
- * when a month is cleared, against the reference data of that moment.
+ * when a month is cleared, against the reference data of that moment. The loaded table's planner statistics are
+ * refreshed first ({@link TableStatistics}).
  */
 public final class PostLoadChecks {
     private final RejectRepository rejects = new RejectRepository();
 
     /** Runs the checks for the file and returns the number of warnings recorded. */
     public long run(DSLContext dsl, IntakeKind<?> kind, ImportedFile file) {
+        // the checks below, the clear and the audit plan their joins over what was just loaded
+        TableStatistics.refresh(dsl, kind.table());
         if (kind != IntakeKind.SETTLEMENTS) {
             return 0;
         }
