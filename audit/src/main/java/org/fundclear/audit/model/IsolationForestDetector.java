@@ -129,7 +129,7 @@ public final class IsolationForestDetector implements Detector {
     private Finding finding(FeatureRow row, double score, ScoreNull calibrated, int i,
                             Map<String, PeerExplanation> peerNorms, List<String> evidence) {
         PeerExplanation peers = peerNorms.getOrDefault(row.peerGroup(), peerNorms.get("*"));
-        String text = "%s模型（孤立森林）异常分 %.2f；偏离同类程度超出本月尾部拟合（指数尾，BH 校正 q=%.1e，阈值 q≤%s，分≥%.2f）：%s".formatted(
+        String text = "%s模型（孤立森林）异常分 %.2f；偏离同类程度超出本月尾部拟合（BH 校正 q=%.1e，阈值 q≤%s，分≥%.2f）：%s".formatted(
                 behaviour.description(), score, calibrated.q()[i], falseDiscoveryRate, minScore,
                 peers.topFeatures(row, 3));
         return new Finding(behaviour.subjectType(), row.subjectId(), id(), Certainty.SUSPECTED,

@@ -35,11 +35,62 @@ class ScoreNullTest {
     }
 
     @Test
+    void aLargeHeavyTailedMonthGetsItsTailsShapeNotAnExponentialsFlags() {
+        // 200,000 subjects whose scores have a Pareto tail (shape 0.5): smooth, nothing planted. An exponential
+        // fitted to its top 2 % flagged the tail's own far end, as it did to person-months at a million settlements.
+        SplittableRandom rng = new SplittableRandom(11);
+        double[] scores = new double[200_000];
+        Arrays.setAll(scores, i -> (Math.pow(1 - rng.nextDouble(), -0.5) - 1) / 0.5);
+        double[] sorted = scores.clone();
+        Arrays.sort(sorted);
+        double[] excess = Arrays.stream(sorted, sorted.length - 4000, sorted.length).map(v -> v - sorted[sorted.length - 4001])
+                .toArray();
+        assertThat(flags(new ScoreNull(benjaminiHochberg(scores, ScoreNull.ExponentialTail.fit(excess), sorted)), 0.01))
+                .as("the exponential's flags on a smooth heavy tail").isGreaterThan(20);
+
+        assertThat(flags(ScoreNull.of(scores), 0.01)).isLessThanOrEqualTo(2);
+        ScoreNull.Tail fitted = ScoreNull.ParetoTail.fit(excess);
+        assertThat(fitted).isInstanceOf(ScoreNull.ParetoTail.class);
+        assertThat(((ScoreNull.ParetoTail) fitted).shape()).isBetween(0.4, 0.6);
+    }
+
+    @Test
+    void farOutliersStayFlaggedUnderAFittedParetoTail() {
+        SplittableRandom rng = new SplittableRandom(13);
+        double[] scores = new double[200_000];
+        Arrays.setAll(scores, i -> (Math.pow(1 - rng.nextDouble(), -0.5) - 1) / 0.5);
+        for (int i = 0; i < 50; i++) {
+            scores[i] = 1e6 + i; // far beyond what 200,000 draws of this tail reach (about 900)
+        }
+        ScoreNull calibrated = ScoreNull.of(scores);
+        for (int i = 0; i < 50; i++) {
+            assertThat(calibrated.q()[i]).isLessThanOrEqualTo(0.01);
+        }
+    }
+
+    @Test
+    void anExponentialLookingLargeTailKeepsTheExponential() {
+        double[] excess = new double[2000];
+        Arrays.setAll(excess, i -> -Math.log(1 - (i + 0.5) / excess.length)); // exponential quantiles, ascending
+        assertThat(ScoreNull.ParetoTail.fit(excess)).isInstanceOf(ScoreNull.ExponentialTail.class);
+    }
+
+    @Test
     void strengthIsAQuarterAtTheFalseDiscoveryRateAndHalfAtTenToTheMinusFour() {
         assertThat(ScoreNull.strength(0.01)).isEqualTo(0.25);
         assertThat(ScoreNull.strength(1e-4)).isEqualTo(0.5);
         assertThat(ScoreNull.strength(1e-12)).isEqualTo(1.0);
         assertThat(ScoreNull.strength(1.0)).isEqualTo(0.0);
+    }
+
+    /** ScoreNull.of's p-values with a given tail over the top 4,000 of 200,000, adjusted. */
+    private static double[] benjaminiHochberg(double[] scores, ScoreNull.Tail tail, double[] sorted) {
+        double threshold = sorted[sorted.length - 4001];
+        double[] p = new double[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            p[i] = scores[i] > threshold ? 4000.0 / scores.length * tail.survival(scores[i] - threshold) : 1;
+        }
+        return BenjaminiHochberg.adjust(p);
     }
 
     private static long flags(ScoreNull calibrated, double fdr) {
