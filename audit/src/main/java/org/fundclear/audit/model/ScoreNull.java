@@ -62,8 +62,8 @@ public record ScoreNull(double[] q) {
     /**
      * The generalised Pareto tail with its shape fitted, for tails of at least {@link #MIN_POINTS} scores (a month
      * of about 50,000 subjects and more). A month of a million settlements has 329,000 person-months; the top 2 % of
-     * their Isolation Forest scores was packed within 0.0002 of the threshold at its median but reached 0.02 above
-     * it, so the exponential tail gave a person of three institutions q = 10⁻²⁷. The shape comes from the ratio of the
+     * their robust z values was far heavier than an exponential fitted from its median excess, which gave a person
+     * of three institutions (peers' median one, z 4.9) q = 10⁻²⁷. The shape comes from the ratio of the
      * excesses' 90th percentile to their median (an exponential has ln 10 / ln 2 = 3.32), so the top tenth of the
      * tail, where the subjects a detector looks for sit, does not fit the tail to itself; a ratio at or near the
      * exponential's (shape below 0.05) keeps the exponential. Smaller tails keep the exponential: there a few dozen planted subjects
