@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
  * No broker configured: the partitions run on threads of this process (Spring Batch's
  * TaskExecutorPartitionHandler). By default a step is one partition covering every region
  * ({@code fundclear.clear.partitions=1}), so the clear runs exactly the statements it ran before partitioning.
+ * Three partitions run at once by default, one for each of the three steps the clear runs side by side: with two,
+ * the lines' partition waited for a reconciliation's to end (the 5 M clear 2.07 × its floor instead of running the
+ * three on both cores).
  */
 @Component
 @ConditionalOnExpression("'${fundclear.broker.url:}' == ''")
@@ -24,7 +27,7 @@ public class LocalPartitions implements PartitionedSteps {
     private final SimpleAsyncTaskExecutor executor;
 
     public LocalPartitions(JobRepository jobRepository, PartitionMetrics metrics, @Value("${fundclear.clear.partitions:1}") int partitions,
-                           @Value("${fundclear.clear.partition-threads:2}") int threads) {
+                           @Value("${fundclear.clear.partition-threads:3}") int threads) {
         this.jobRepository = jobRepository;
         this.metrics = metrics;
         this.partitions = partitions;
