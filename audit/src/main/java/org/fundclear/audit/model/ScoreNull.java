@@ -51,8 +51,28 @@ public record ScoreNull(double[] q) {
      * Exponential distribution of the excesses over the threshold (the generalised Pareto of shape 0, the tail of
      * light-tailed scores such as robust z of log counts), its scale fitted from the median excess: the subjects a
      * detector looks for sit at the top of the tail and cannot stretch the fitted tail towards themselves, as a
-     * mean would. The shape is not estimated: on discrete counts, with many ties, estimates of it swing wildly.
+     * mean would. The shape is not estimated: on discrete counts, with many ties, estimates of it swing wildly on a
+     * tail of a few hundred ({@link ParetoTail} estimates it on large tails only).
      */
+    record ExponentialTail(double scale) implements Tail {
+        private static final double MIN_SCALE = 1e-6;
+
+        /** @param excess ascending */
+        static Tail fit(double[] excess) {
+            double median = excess.length == 0 ? 0 : excess[excess.length / 2];
+            if (median <= MIN_SCALE) {
+                // more than half the tail ties at the threshold: the mean excess stands in
+                median = Arrays.stream(excess).average().orElse(0) * Math.log(2);
+            }
+            return new ExponentialTail(Math.max(MIN_SCALE, median / Math.log(2)));
+        }
+
+        @Override
+        public double survival(double y) {
+            return Math.exp(-y / scale);
+        }
+    }
+
     /** A fitted distribution of the excesses over the threshold. */
     interface Tail {
         /** P(excess ≥ y). */
@@ -66,8 +86,8 @@ public record ScoreNull(double[] q) {
      * of three institutions (peers' median one, z 4.9) q = 10⁻²⁷. The shape comes from the ratio of the
      * excesses' 90th percentile to their median (an exponential has ln 10 / ln 2 = 3.32), so the top tenth of the
      * tail, where the subjects a detector looks for sit, does not fit the tail to itself; a ratio at or near the
-     * exponential's (shape below 0.05) keeps the exponential. Smaller tails keep the exponential: there a few dozen planted subjects
-     * would be a quarter of the tail and pull its shape.
+     * exponential's (shape below 0.05) keeps the exponential. Smaller tails keep the exponential: there a few dozen
+     * planted subjects would be a quarter of the tail and pull its shape.
      */
     record ParetoTail(double shape, double scale) implements Tail {
         static final int MIN_POINTS = 1000;
@@ -105,25 +125,6 @@ public record ScoreNull(double[] q) {
         @Override
         public double survival(double y) {
             return Math.pow(1 + shape * y / scale, -1 / shape);
-        }
-    }
-
-    record ExponentialTail(double scale) implements Tail {
-        private static final double MIN_SCALE = 1e-6;
-
-        /** @param excess ascending */
-        static Tail fit(double[] excess) {
-            double median = excess.length == 0 ? 0 : excess[excess.length / 2];
-            if (median <= MIN_SCALE) {
-                // more than half the tail ties at the threshold: the mean excess stands in
-                median = Arrays.stream(excess).average().orElse(0) * Math.log(2);
-            }
-            return new ExponentialTail(Math.max(MIN_SCALE, median / Math.log(2)));
-        }
-
-        @Override
-        public double survival(double y) {
-            return Math.exp(-y / scale);
         }
     }
 
