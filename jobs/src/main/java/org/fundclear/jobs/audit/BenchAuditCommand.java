@@ -1,6 +1,5 @@
 package org.fundclear.jobs.audit;
 
-import static org.fundclear.sql.jooq.Tables.FEE_LINE;
 import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
 
 import java.io.IOException;
@@ -23,6 +22,7 @@ import org.fundclear.generator.MonthGenerator;
 import org.fundclear.generator.audit.PatternPlanter;
 import org.fundclear.jobs.bench.BenchJsonOption;
 import org.fundclear.jobs.bench.BenchReport;
+import org.fundclear.jobs.bench.Floors;
 import org.fundclear.jobs.cli.options.BackgroundConverter;
 import org.fundclear.jobs.cli.options.ExitCodes;
 import org.fundclear.jobs.cli.options.PatternSetConverter;
@@ -35,7 +35,6 @@ import org.fundclear.jobs.intake.ImportService;
 import org.fundclear.jobs.intake.InputFiles;
 import org.fundclear.sql.DatabaseVendor;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -138,7 +137,7 @@ public class BenchAuditCommand implements Callable<Integer> {
             System.out.printf("  %-28s %8.1f s  (%,d findings, %,d cases)%n", "audit total", auditSeconds,
                     result.findings().size(), result.cases().size());
             long floorStart = System.nanoTime();
-            long rows = onePass(dsl);
+            long rows = Floors.auditOnePass(dsl, MONTH);
             double floorSeconds = (System.nanoTime() - floorStart) / 1e9;
             System.out.printf("  %-28s %8.1f s%n", "floor: one pass over the rows", floorSeconds);
             BenchReport.Builder report = new BenchReport.Builder(context.getBean(DatabaseVendor.class).name(),
@@ -159,15 +158,6 @@ public class BenchAuditCommand implements Callable<Integer> {
                     t.threads(), t.multiThreadSeconds());
         }
         return ExitCodes.OK;
-    }
-
-    /** The least an audit must do: read every settlement and fee line of the month once. */
-    private static long onePass(DSLContext dsl) {
-        String month = MONTH.toString();
-        return dsl.select(DSL.count(), DSL.sum(SETTLEMENT.FUND_PAY_SUMAMT)).from(SETTLEMENT)
-                .where(SETTLEMENT.CYCLE_MONTH.eq(month)).fetchOne().value1()
-                + dsl.select(DSL.count(), DSL.sum(FEE_LINE.DET_ITEM_FEE_SUMAMT)).from(FEE_LINE)
-                .where(FEE_LINE.CYCLE_MONTH.eq(month)).fetchOne().value1();
     }
 
     private static Path fresh(Path path) throws IOException {

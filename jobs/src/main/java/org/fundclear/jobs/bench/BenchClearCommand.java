@@ -18,7 +18,6 @@ import org.fundclear.jobs.config.ApplicationContexts;
 import org.fundclear.jobs.intake.ImportService;
 import org.fundclear.jobs.intake.InputFiles;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.fundclear.sql.DatabaseVendor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,22 +70,8 @@ public class BenchClearCommand implements Callable<Integer> {
             ClearOutcome outcome = context.getBean(ClearService.class).clear(MONTH, "bench");
             double clear = seconds(t0);
 
-            double groupBy = time(() -> dsl.select(SETTLEMENT.INSU_ADMDVS, SETTLEMENT.MDTRTAREA_ADMDVS, SETTLEMENT.INSUTYPE,
-                            SETTLEMENT.MED_TYPE, DSL.count(), DSL.sum(SETTLEMENT.MEDFEE_SUMAMT),
-                            DSL.sum(SETTLEMENT.FUND_PAY_SUMAMT), DSL.sum(SETTLEMENT.HIFP_PAY), DSL.sum(SETTLEMENT.ACCT_PAY),
-                            DSL.sum(SETTLEMENT.PSN_CASH_PAY))
-                    .from(SETTLEMENT).where(SETTLEMENT.CYCLE_MONTH.eq(MONTH.toString()))
-                    .groupBy(SETTLEMENT.INSU_ADMDVS, SETTLEMENT.MDTRTAREA_ADMDVS, SETTLEMENT.INSUTYPE, SETTLEMENT.MED_TYPE)
-                    .fetch().size());
-            var s = SETTLEMENT;
-            var l = LEDGER_ENTRY;
-            double leftJoin = time(() -> dsl.select(DSL.when(l.SETL_ID.isNull(), DSL.inline("MISSING_IN_LEDGER"))
-                                    .when(s.FUND_PAY_SUMAMT.eq(l.FUND_PAY_SUMAMT).and(s.MEDFEE_SUMAMT.eq(l.MEDFEE_SUMAMT))
-                                            .and(s.ACCT_PAY.eq(l.ACCT_PAY)), DSL.inline("MATCHED"))
-                                    .otherwise(DSL.inline("AMOUNT_MISMATCH")).as("status"), DSL.count())
-                    .from(s).leftJoin(l).on(l.SETL_ID.eq(s.SETL_ID))
-                    .where(s.CYCLE_MONTH.eq(MONTH.toString()))
-                    .groupBy(DSL.field("status")).fetch().size());
+            double groupBy = time(() -> Floors.clearGroupBy(dsl, MONTH));
+            double leftJoin = time(() -> Floors.clearLeftJoin(dsl, MONTH));
 
             System.out.printf("%nclear benchmark: %,d settlements, %,d ledger rows, %s, %d cores, Java %s%n",
                     rows, dsl.fetchCount(LEDGER_ENTRY), database.describe(), Runtime.getRuntime().availableProcessors(),

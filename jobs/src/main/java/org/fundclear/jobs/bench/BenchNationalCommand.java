@@ -145,7 +145,7 @@ public class BenchNationalCommand implements Callable<Integer> {
             if (cleared.result() != ClearOutcome.Result.CLEARED) {
                 throw new IllegalStateException("the clear did not complete: " + cleared.message());
             }
-            double clearFloor = time(() -> groupBy(dsl)) + time(() -> leftJoin(dsl));
+            double clearFloor = time(() -> Floors.clearGroupBy(dsl, MONTH)) + time(() -> Floors.clearLeftJoin(dsl, MONTH));
 
             t = System.nanoTime();
             // As AuditCommand.engine builds it (jobs.audit uses this package, so it cannot be called from here).
@@ -157,7 +157,7 @@ public class BenchNationalCommand implements Callable<Integer> {
             double auditSeconds = seconds(t);
             long auditPeakMb = heapPeakMb();
             t = System.nanoTime();
-            long passed = onePass(dsl);
+            long passed = Floors.auditOnePass(dsl, MONTH);
             double auditFloor = seconds(t);
             String disk = diskUsed(dsl, database, dir.resolve("db"));
 
@@ -230,36 +230,6 @@ public class BenchNationalCommand implements Callable<Integer> {
             }
             return seconds(t);
         }
-    }
-
-    /** The least an audit must do: read every settlement and fee line of the month once (as bench-audit). */
-    private static long onePass(DSLContext dsl) {
-        String month = MONTH.toString();
-        return dsl.select(DSL.count(), DSL.sum(SETTLEMENT.FUND_PAY_SUMAMT)).from(SETTLEMENT)
-                .where(SETTLEMENT.CYCLE_MONTH.eq(month)).fetchOne().value1()
-                + dsl.select(DSL.count(), DSL.sum(FEE_LINE.DET_ITEM_FEE_SUMAMT)).from(FEE_LINE)
-                .where(FEE_LINE.CYCLE_MONTH.eq(month)).fetchOne().value1();
-    }
-
-    private static void groupBy(DSLContext dsl) {
-        dsl.select(SETTLEMENT.INSU_ADMDVS, SETTLEMENT.MDTRTAREA_ADMDVS, SETTLEMENT.INSUTYPE, SETTLEMENT.MED_TYPE,
-                        DSL.count(), DSL.sum(SETTLEMENT.MEDFEE_SUMAMT), DSL.sum(SETTLEMENT.FUND_PAY_SUMAMT),
-                        DSL.sum(SETTLEMENT.HIFP_PAY), DSL.sum(SETTLEMENT.ACCT_PAY), DSL.sum(SETTLEMENT.PSN_CASH_PAY))
-                .from(SETTLEMENT).where(SETTLEMENT.CYCLE_MONTH.eq(MONTH.toString()))
-                .groupBy(SETTLEMENT.INSU_ADMDVS, SETTLEMENT.MDTRTAREA_ADMDVS, SETTLEMENT.INSUTYPE, SETTLEMENT.MED_TYPE)
-                .fetch();
-    }
-
-    private static void leftJoin(DSLContext dsl) {
-        var s = SETTLEMENT;
-        var l = LEDGER_ENTRY;
-        dsl.select(DSL.when(l.SETL_ID.isNull(), DSL.inline("MISSING_IN_LEDGER"))
-                        .when(s.FUND_PAY_SUMAMT.eq(l.FUND_PAY_SUMAMT).and(s.MEDFEE_SUMAMT.eq(l.MEDFEE_SUMAMT))
-                                .and(s.ACCT_PAY.eq(l.ACCT_PAY)), DSL.inline("MATCHED"))
-                        .otherwise(DSL.inline("AMOUNT_MISMATCH")).as("status"), DSL.count())
-                .from(s).leftJoin(l).on(l.SETL_ID.eq(s.SETL_ID))
-                .where(s.CYCLE_MONTH.eq(MONTH.toString()))
-                .groupBy(DSL.field("status")).fetch();
     }
 
     private static String diskUsed(DSLContext dsl, BenchDatabase database, Path h2Dir) throws IOException {
