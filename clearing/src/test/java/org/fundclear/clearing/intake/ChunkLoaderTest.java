@@ -103,6 +103,14 @@ class ChunkLoaderTest {
                     interpreter.interpret(2, List.of("P1", "张三", "530900", "310")),
                     interpreter.interpret(3, List.of("P1", "张三丰", "530900", "310")))))
                     .isEqualTo(new ChunkOutcome(1, 1, 0));
+            // the same key in a later chunk of the same file: the optimistic insert fails, the lookup classifies
+            assertThat(loader.load(dsl, first, List.of(
+                    interpreter.interpret(4, List.of("P1", "张三", "530900", "310")),
+                    interpreter.interpret(5, List.of("P2", "李四", "530900", "310")))))
+                    .isEqualTo(new ChunkOutcome(1, 0, 1));
+            assertThat(loader.load(dsl, first, List.of(
+                    interpreter.interpret(6, List.of("P2", "李四", "530900", "390")))))
+                    .isEqualTo(new ChunkOutcome(0, 1, 0));
 
             ImportedFile second = register(dsl, "persons-2.csv", "p2");
             assertThat(loader.load(dsl, second, List.of(
