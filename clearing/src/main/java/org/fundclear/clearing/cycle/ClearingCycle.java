@@ -4,6 +4,7 @@ import static org.fundclear.sql.jooq.Tables.ADVANCE_FUND_MOVEMENT;
 import static org.fundclear.sql.jooq.Tables.ADVANCE_FUND_POSITION;
 import static org.fundclear.sql.jooq.Tables.CLEARING_ADJUSTMENT;
 import static org.fundclear.sql.jooq.Tables.CLEARING_LINE;
+import static org.fundclear.sql.jooq.Tables.CLEARING_UNIVERSE;
 import static org.fundclear.sql.jooq.Tables.CYCLE_QUALITY_WARNING;
 import static org.fundclear.sql.jooq.Tables.RECONCILIATION;
 
@@ -72,13 +73,23 @@ public final class ClearingCycle {
         return new CycleReconciliation().counts(dsl, month);
     }
 
+    /** The month's settlement totals, then its clearing lines (as the job's steps do, for callers outside the job). */
     public int clearingLines(DSLContext dsl, CycleMonth month) {
+        settlementTotals(dsl, month, InsuredRegions.ALL);
         return clearingLines(dsl, month, InsuredRegions.ALL);
     }
 
-    /** The clearing lines of the insured regions in {@code scope} only (one partition of the step). */
+    /** The totals of M's universe of settlements per line key, for the insured regions in {@code scope}. */
+    public int settlementTotals(DSLContext dsl, CycleMonth month, InsuredRegions scope) {
+        return new ClearingLines().universe(dsl, month, periods.previousActive(dsl, month), scope);
+    }
+
+    /**
+     * The clearing lines of the insured regions in {@code scope} only (one partition of the step), after
+     * {@link #settlementTotals} and {@link #reconcileSettlements} of the same month and scope.
+     */
     public int clearingLines(DSLContext dsl, CycleMonth month, InsuredRegions scope) {
-        return new ClearingLines().run(dsl, month, periods.previousActive(dsl, month), scope);
+        return new ClearingLines().run(dsl, month, scope);
     }
 
     /**
@@ -164,6 +175,7 @@ public final class ClearingCycle {
                 .and(ADVANCE_FUND_MOVEMENT.MOVEMENT_TYPE.in(MovementType.ALLOTMENT.name(), MovementType.REFUND.name(),
                         MovementType.CLEARING_DRAW.name())).execute();
         dsl.deleteFrom(CLEARING_LINE).where(CLEARING_LINE.CYCLE_MONTH.eq(m)).execute();
+        dsl.deleteFrom(CLEARING_UNIVERSE).where(CLEARING_UNIVERSE.CYCLE_MONTH.eq(m)).execute();
         dsl.update(CLEARING_ADJUSTMENT).setNull(CLEARING_ADJUSTMENT.POSTED_CYCLE)
                 .where(CLEARING_ADJUSTMENT.POSTED_CYCLE.eq(m)).execute();
         dsl.deleteFrom(RECONCILIATION).where(RECONCILIATION.CYCLE_MONTH.eq(m)).execute();

@@ -2,6 +2,7 @@ package org.fundclear.clearing.cycle;
 
 import static org.fundclear.sql.jooq.Tables.CLEARING_ADJUSTMENT;
 import static org.fundclear.sql.jooq.Tables.CLEARING_LINE;
+import static org.fundclear.sql.jooq.Tables.CLEARING_UNIVERSE;
 import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
 
 import java.math.BigDecimal;
@@ -9,7 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.sql.BatchInsert;
 import org.fundclear.sql.jooq.tables.ClearingLine;
+import org.fundclear.sql.jooq.tables.ClearingUniverse;
+import org.fundclear.sql.jooq.tables.records.ClearingLineRecord;
+import org.fundclear.sql.jooq.tables.records.ClearingUniverseRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -20,70 +25,111 @@ import org.jooq.impl.DSL;
 
 /**
  * The month's clearing lines: every settlement MATCHED for the first time in cycle M
- * ({@link MatchedSettlements}), summed per
- * (insu_admdvs, mdtrtarea_admdvs, insutype, med_type) with signed amounts (reversals are negative)
- * and setl_cnt +1 per normal row, −1 per reversal. Deductions confirmed since the last clearing are
- * posted to M on the line of their settlement. net_payable = fund_pay_sumamt + acct_pay − deduction_amt.
+ * ({@link MatchedSettlements}), summed per (insu_admdvs, mdtrtarea_admdvs, insutype, med_type) with signed amounts
+ * (reversals are negative) and setl_cnt +1 per normal row, −1 per reversal. Deductions confirmed since the last
+ * clearing are posted to M on the line of their settlement. net_payable = fund_pay_sumamt + acct_pay − deduction_amt.
+ *
+ * <p>Two steps: {@link #universe} sums every settlement of M's universe per line key into {@code clearing_universe}
+ * (one GROUP BY over the month, beside the reconciliation: it needs no ledger), then {@link #run}, after the
+ * settlement side of the reconciliation, takes off the held settlements (few) and adds the deductions. A group is a
+ * line when one of its settlements matched or a deduction is posted to it.
  */
 public final class ClearingLines {
     /** The amount columns summed from settlements, in spec order. */
     static final List<String> AMOUNTS = List.of("medfee_sumamt", "fund_pay_sumamt", "hifp_pay", "hifmi_pay",
             "hifob_pay", "cvlserv_pay", "maf_pay", "oth_pay", "acct_pay", "psn_cash_pay");
+    private static final List<String> KEY = List.of("insu_admdvs", "mdtrtarea_admdvs", "insutype", "med_type");
 
-    /** Replaces cycle M's lines; returns how many lines were written. */
-    public int run(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous) {
-        return run(dsl, month, previous, InsuredRegions.ALL);
+    /**
+     * Replaces the universe's totals of the insured regions in {@code scope}; returns how many keys were written.
+     * Fetched, then inserted: PostgreSQL runs no INSERT … SELECT on parallel workers, and the month's pass is the
+     * step's cost (its result is one row per key).
+     */
+    public int universe(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous, InsuredRegions scope) {
+        String m = month.toString();
+        ClearingUniverse u = CLEARING_UNIVERSE;
+        dsl.deleteFrom(u).where(u.CYCLE_MONTH.eq(m)).and(scope.on(u.INSU_ADMDVS)).execute();
+        var s = MatchedSettlements.S;
+        List<SelectField<?>> settled = new ArrayList<>(groupKey(s));
+        settled.add(DSL.sum(DSL.when(s.REFD_SETL_FLAG.eq("1"), DSL.inline(-1L)).otherwise(DSL.inline(1L)))
+                .as("setl_cnt"));
+        settled.add(DSL.count().as("settlement_count"));
+        AMOUNTS.forEach(a -> settled.add(DSL.sum(s.field(a, BigDecimal.class)).as(a)));
+        // M's own settlements and those held from M−1 are grouped in their own branches; a key in both is summed here
+        Table<Record> b = MatchedSettlements.universeGrouped(dsl, month, previous, settled, scope.on(s.INSU_ADMDVS),
+                List.of(s.INSU_ADMDVS, s.MDTRTAREA_ADMDVS, s.INSUTYPE, s.MED_TYPE)).asTable("b");
+        List<SelectField<?>> totals = new ArrayList<>();
+        totals.add(DSL.inline(m).as(u.CYCLE_MONTH.getName()));
+        KEY.forEach(k -> totals.add(b.field(k)));
+        totals.add(sum(b, "setl_cnt").as("setl_cnt"));
+        totals.add(sum(b, "settlement_count").as("settlement_count"));
+        AMOUNTS.forEach(a -> totals.add(sum(b, a).as(a)));
+        List<ClearingUniverseRecord> keys = dsl.select(totals).from(b).groupBy(keyOf(b)).fetchInto(u);
+        BatchInsert.insert(dsl, u, keys);
+        return keys.size();
     }
 
     /**
      * Replaces the lines of the insured regions in {@code scope} (a line's key starts with its insu_admdvs, so the
-     * lines of disjoint scopes never overlap) and posts the deductions of their settlements.
+     * lines of disjoint scopes never overlap) and posts the deductions of their settlements; {@link #universe} and
+     * the settlement side of M's reconciliation must have run for {@code scope}.
      */
-    public int run(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous, InsuredRegions scope) {
+    public int run(DSLContext dsl, CycleMonth month, InsuredRegions scope) {
         String m = month.toString();
         postAdjustments(dsl, m, scope);
         dsl.deleteFrom(CLEARING_LINE).where(CLEARING_LINE.CYCLE_MONTH.eq(m)).and(scope.on(CLEARING_LINE.INSU_ADMDVS))
                 .execute();
 
+        ClearingUniverse u = CLEARING_UNIVERSE;
+        List<SelectField<?>> all = new ArrayList<>();
+        KEY.forEach(k -> all.add(u.field(k)));
+        all.add(u.SETL_CNT);
+        all.add(u.SETTLEMENT_COUNT.as("matched_count"));
+        AMOUNTS.forEach(a -> all.add(u.field(a)));
+        all.add(DSL.inline(BigDecimal.ZERO).as("deduction_amt"));
+        all.add(DSL.inline(0L).as("deductions"));
+        var universe = DSL.select(all).from(u).where(u.CYCLE_MONTH.eq(m)).and(scope.on(u.INSU_ADMDVS));
+
         var s = MatchedSettlements.S;
-        List<SelectField<?>> settled = new ArrayList<>(groupKey(s));
-        settled.add(DSL.when(s.REFD_SETL_FLAG.eq("1"), DSL.inline(-1L)).otherwise(DSL.inline(1L)).as("setl_cnt"));
-        settled.add(DSL.inline(1L).as("matched_count"));
-        AMOUNTS.forEach(a -> settled.add(s.field(a, BigDecimal.class).as(a)));
-        settled.add(DSL.inline(BigDecimal.ZERO).as("deduction_amt"));
-        var matched = MatchedSettlements.select(dsl, month, previous, settled, scope.on(s.INSU_ADMDVS));
+        List<SelectField<?>> held = new ArrayList<>(groupKey(s));
+        held.add(DSL.sum(DSL.when(s.REFD_SETL_FLAG.eq("1"), DSL.inline(1L)).otherwise(DSL.inline(-1L))).as("setl_cnt"));
+        held.add(DSL.count().neg().as("matched_count"));
+        AMOUNTS.forEach(a -> held.add(DSL.sum(s.field(a, BigDecimal.class)).neg().as(a)));
+        held.add(DSL.inline(BigDecimal.ZERO).as("deduction_amt"));
+        held.add(DSL.inline(0L).as("deductions"));
+        var heldNow = MatchedSettlements.heldGrouped(dsl, month, held, scope.on(s.INSU_ADMDVS),
+                List.of(s.INSU_ADMDVS, s.MDTRTAREA_ADMDVS, s.INSUTYPE, s.MED_TYPE));
 
         List<SelectField<?>> deducted = new ArrayList<>(groupKey(SETTLEMENT));
         deducted.add(DSL.inline(0L).as("setl_cnt"));
         deducted.add(DSL.inline(0L).as("matched_count"));
         AMOUNTS.forEach(a -> deducted.add(DSL.inline(BigDecimal.ZERO).as(a)));
-        deducted.add(CLEARING_ADJUSTMENT.AMOUNT.as("deduction_amt"));
+        deducted.add(DSL.sum(CLEARING_ADJUSTMENT.AMOUNT).as("deduction_amt"));
+        deducted.add(DSL.count().as("deductions"));
         var deductions = DSL.select(deducted).from(CLEARING_ADJUSTMENT)
                 .join(SETTLEMENT).on(SETTLEMENT.SETL_ID.eq(CLEARING_ADJUSTMENT.SETL_ID))
-                .where(CLEARING_ADJUSTMENT.POSTED_CYCLE.eq(m)).and(scope.on(SETTLEMENT.INSU_ADMDVS));
+                .where(CLEARING_ADJUSTMENT.POSTED_CYCLE.eq(m)).and(scope.on(SETTLEMENT.INSU_ADMDVS))
+                .groupBy(SETTLEMENT.INSU_ADMDVS, SETTLEMENT.MDTRTAREA_ADMDVS, SETTLEMENT.INSUTYPE, SETTLEMENT.MED_TYPE);
 
-        Table<Record> x = matched.unionAll(deductions).asTable("x");
+        Table<Record> x = universe.unionAll(heldNow).unionAll(deductions).asTable("x");
         ClearingLine c = CLEARING_LINE;
         Field<BigDecimal> fund = sum(x, "fund_pay_sumamt");
         Field<BigDecimal> acct = sum(x, "acct_pay");
         Field<BigDecimal> deduction = sum(x, "deduction_amt");
-        List<SelectField<?>> totals = new ArrayList<>();
-        totals.add(DSL.inline(m));
-        for (String key : List.of("insu_admdvs", "mdtrtarea_admdvs", "insutype", "med_type")) {
-            totals.add(x.field(key));
-        }
-        totals.add(DSL.sum(x.field("setl_cnt", Long.class)));
-        totals.add(DSL.sum(x.field("matched_count", Long.class)));
-        AMOUNTS.forEach(a -> totals.add(sum(x, a)));
-        totals.add(deduction);
-        totals.add(fund.plus(acct).minus(deduction));
-        return dsl.insertInto(c).columns(List.<Field<?>>of(c.CYCLE_MONTH, c.INSU_ADMDVS, c.MDTRTAREA_ADMDVS, c.INSUTYPE,
-                        c.MED_TYPE, c.SETL_CNT, c.MATCHED_COUNT, c.MEDFEE_SUMAMT, c.FUND_PAY_SUMAMT, c.HIFP_PAY, c.HIFMI_PAY, c.HIFOB_PAY,
-                        c.CVLSERV_PAY, c.MAF_PAY, c.OTH_PAY, c.ACCT_PAY, c.PSN_CASH_PAY, c.DEDUCTION_AMT, c.NET_PAYABLE))
-                .select(DSL.select(totals).from(x)
-                        .groupBy(x.field("insu_admdvs"), x.field("mdtrtarea_admdvs"), x.field("insutype"),
-                                x.field("med_type")))
-                .execute();
+        Field<BigDecimal> matchedCount = sum(x, "matched_count");
+        List<SelectField<?>> line = new ArrayList<>();
+        line.add(DSL.inline(m).as(c.CYCLE_MONTH.getName()));
+        KEY.forEach(k -> line.add(x.field(k)));
+        line.add(sum(x, "setl_cnt").as(c.SETL_CNT.getName()));
+        line.add(matchedCount.as(c.MATCHED_COUNT.getName()));
+        AMOUNTS.forEach(a -> line.add(sum(x, a).as(a)));
+        line.add(deduction.as(c.DEDUCTION_AMT.getName()));
+        line.add(fund.plus(acct).minus(deduction).as(c.NET_PAYABLE.getName()));
+        List<ClearingLineRecord> lines = dsl.select(line).from(x).groupBy(keyOf(x))
+                .having(matchedCount.ne(BigDecimal.ZERO).or(sum(x, "deductions").gt(BigDecimal.ZERO)))
+                .fetchInto(c);
+        BatchInsert.insert(dsl, c, lines);
+        return lines.size();
     }
 
     /**
@@ -106,6 +152,10 @@ public final class ClearingLines {
     private static List<SelectField<?>> groupKey(org.fundclear.sql.jooq.tables.Settlement s) {
         return List.of(s.INSU_ADMDVS.as("insu_admdvs"), s.MDTRTAREA_ADMDVS.as("mdtrtarea_admdvs"),
                 s.INSUTYPE.as("insutype"), s.MED_TYPE.as("med_type"));
+    }
+
+    private static List<Field<?>> keyOf(Table<Record> t) {
+        return KEY.stream().<Field<?>>map(t::field).toList();
     }
 
     private static Field<BigDecimal> sum(Table<Record> x, String column) {

@@ -65,7 +65,7 @@ public final class CycleQuality {
         List<SelectField<?>> row = List.of(DSL.inline(month.toString()), MatchedSettlements.S.SETL_ID,
                 DSL.inline(warning.code()), DSL.inline(warning.description() + ": ").concat(detail));
         return dsl.insertInto(w).columns(List.<Field<?>>of(w.CYCLE_MONTH, w.SETL_ID, w.WARNING_CODE, w.DETAIL))
-                .select(MatchedSettlements.select(dsl, month, previous, row, condition))
+                .select(MatchedSettlements.withLedger(dsl, month, previous, row, condition))
                 .execute();
     }
 }

@@ -23,7 +23,7 @@ import org.jooq.impl.DSL;
  * M plus every setl_id the previous cycle left unmatched (held, 暂缓); each is compared on
  * medfee_sumamt, fund_pay_sumamt, acct_pay and refd_setl_flag. What M holds is stored; the MATCHED
  * ones are those of the universe it does not hold ({@link MatchedSettlements}), which the clearing
- * lines read directly instead of a million stored rows. Rows of later cycles are invisible, so a
+ * lines read after the settlement side instead of a million stored rows. Rows of later cycles are invisible, so a
  * reopened month reconciles as it did. H2 has no FULL OUTER JOIN: settlement-driven rows come from
  * LEFT JOINs, ledger-only rows from NOT EXISTS; the two halves own disjoint statuses, so they can
  * run side by side in their own transactions.

@@ -55,6 +55,8 @@ class ClearingStepsTest {
             runCycle(dsl, cycle, SEP);
 
             assertThat(new CycleReconciliation().counts(dsl, SEP)).isEqualTo(Map.of(ReconciliationStatus.MISSING_IN_LEDGER, 1));
+            assertThat(dsl.fetchCount(CLEARING_LINE, CLEARING_LINE.CYCLE_MONTH.eq(SEP.toString())
+                    .and(CLEARING_LINE.MED_TYPE.eq("41")))).as("S3's group: all held, no line").isZero();
             ClearingLineRecord sep = line(dsl, SEP, "11");
             assertThat(sep.getSetlCnt()).isEqualTo(2L);
             assertThat(sep.getFundPaySumamt()).isEqualByComparingTo("320.00");

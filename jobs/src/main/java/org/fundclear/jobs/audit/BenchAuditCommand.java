@@ -1,5 +1,6 @@
 package org.fundclear.jobs.audit;
 
+import static org.fundclear.sql.jooq.Tables.FEE_LINE;
 import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
 
 import java.io.IOException;
@@ -34,6 +35,7 @@ import org.fundclear.jobs.config.UsageException;
 import org.fundclear.jobs.intake.ImportService;
 import org.fundclear.jobs.intake.InputFiles;
 import org.fundclear.sql.DatabaseVendor;
+import org.fundclear.sql.TableStatistics;
 import org.jooq.DSLContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -120,6 +122,7 @@ public class BenchAuditCommand implements Callable<Integer> {
                 importSeconds = (System.nanoTime() - t0) / 1e9;
             }
             DSLContext dsl = context.getBean(DSLContext.class);
+            TableStatistics.settle(dsl, SETTLEMENT, FEE_LINE);
             long t1 = System.nanoTime();
             AuditResult result = AuditCommand.engine(fresh(dir.resolve("models")),
                     threads == null ? Runtime.getRuntime().availableProcessors() : threads).run(dsl, MONTH);

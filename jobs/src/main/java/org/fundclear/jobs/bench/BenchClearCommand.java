@@ -17,6 +17,7 @@ import org.fundclear.jobs.clearing.ClearService;
 import org.fundclear.jobs.config.ApplicationContexts;
 import org.fundclear.jobs.intake.ImportService;
 import org.fundclear.jobs.intake.InputFiles;
+import org.fundclear.sql.TableStatistics;
 import org.jooq.DSLContext;
 import org.fundclear.sql.DatabaseVendor;
 import picocli.CommandLine.Command;
@@ -64,6 +65,7 @@ public class BenchClearCommand implements Callable<Integer> {
             System.out.printf("importing %d files (fees are not needed to clear) ...%n", files.size());
             context.getBean(ImportService.class).importFiles(MONTH, StandardCharsets.UTF_8, files);
             int rows = dsl.fetchCount(SETTLEMENT);
+            TableStatistics.settle(dsl, SETTLEMENT, LEDGER_ENTRY);
 
             String load = MachineLoad.describe();
             long t0 = System.nanoTime();

@@ -39,6 +39,7 @@ import org.fundclear.jobs.intake.ImportService;
 import org.fundclear.jobs.intake.InputFiles;
 import org.fundclear.sql.DatabaseVendor;
 import org.fundclear.sql.SchemaMigrator;
+import org.fundclear.sql.TableStatistics;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -136,6 +137,7 @@ public class BenchNationalCommand implements Callable<Integer> {
             double importOthers = seconds(t);
             long feeRows = dsl.fetchCount(FEE_LINE);
             long ledgerRows = dsl.fetchCount(LEDGER_ENTRY);
+            TableStatistics.settle(dsl, SETTLEMENT, LEDGER_ENTRY, FEE_LINE);
 
             pool.start(workers, database.url().url(), dir.resolve("workers"));
             t = System.nanoTime();

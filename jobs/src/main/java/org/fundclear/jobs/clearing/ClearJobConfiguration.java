@@ -32,8 +32,8 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The monthly clearing job: (held settlements ∥ held ledger rows ∥ lines) → reconciled → advance
- * fund → cleared. The three per-row steps are partitioned by insured province ({@link ProvincePartitioner}) and run
+ * The monthly clearing job: (held settlements ∥ held ledger rows ∥ settlement totals) → lines → reconciled → advance
+ * fund → cleared. The four per-row steps are partitioned by insured province ({@link ProvincePartitioner}) and run
  * on threads of this process or on worker processes ({@link PartitionedSteps}); each partition, like each of the
  * month-wide steps, is one transaction of set-based SQL that replaces the rows it owns, so a run or a worker killed
  * anywhere resumes (or is redone) and ends with exactly the totals of an uninterrupted run.
@@ -89,6 +89,12 @@ public class ClearJobConfiguration {
         return partitionStep("reconcileLedger", (m, scope) -> cycle.reconcileLedger(dsl, m, scope));
     }
 
+    /** One partition of settlementTotals: the totals of the month's settlements of the partition's insured regions. */
+    @Bean
+    Step settlementTotalsPartition() {
+        return partitionStep("settlementTotals", (m, scope) -> cycle.settlementTotals(dsl, m, scope));
+    }
+
     /** One partition of lines: the clearing lines (and posted deductions) of the partition's insured regions. */
     @Bean
     Step linesPartition() {
@@ -97,15 +103,17 @@ public class ClearJobConfiguration {
 
     @Bean
     Job clearMonthJob() {
-        // Independent of each other, so they use both cores; each partition is its own transaction.
-        Flow parallel = new FlowBuilder<SimpleFlow>("reconcileAndLines")
+        // Independent of each other, so they use both cores; each partition is its own transaction. The lines are
+        // the universe's totals less the held settlements, so they follow.
+        Flow parallel = new FlowBuilder<SimpleFlow>("reconcileAndTotals")
                 .split(new SimpleAsyncTaskExecutor("clear-"))
                 .add(flow(partitioned("reconcileSettlements", "held settlements", reconcileSettlementsPartition())),
                         flow(partitioned("reconcileLedger", "held ledger rows", reconcileLedgerPartition())),
-                        flow(partitioned("lines", "clearing lines", linesPartition())))
+                        flow(partitioned("settlementTotals", "settlement totals", settlementTotalsPartition())))
                 .build();
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(parallel)
+                .next(partitioned("lines", "clearing lines", linesPartition()))
                 .next(step("reconciled", (m, user) -> {
                     var held = cycle.markReconciled(dsl, m, user);
                     report.done("reconciled, held", held);

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * TaskExecutorPartitionHandler). By default a step is one partition covering every region
  * ({@code fundclear.clear.partitions=1}), so the clear runs exactly the statements it ran before partitioning.
  * Three partitions run at once by default, one for each of the three steps the clear runs side by side: with two,
- * the lines' partition waited for a reconciliation's to end (the 5 M clear on H2 2.07 × its floor, measured beside
- * another benchmark; 1.10 × with three on a quiet machine).
+ * one step's partition waited for another's to end (the 5 M clear on H2 2.07 × its floor, measured beside another
+ * benchmark; 1.10 × with three on a quiet machine).
  */
 @Component
 @ConditionalOnExpression("'${fundclear.broker.url:}' == ''")

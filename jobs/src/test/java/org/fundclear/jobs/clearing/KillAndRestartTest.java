@@ -39,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 class KillAndRestartTest {
     private static final YearMonth FIRST = YearMonth.of(2026, 9);
     private static final CycleMonth SECOND = new CycleMonth(FIRST.plusMonths(1));
-    private static final List<String> STEPS = List.of("reconcileSettlements", "reconcileLedger", "lines", "reconciled", "advanceFund", "cleared");
+    private static final List<String> STEPS = List.of("reconcileSettlements", "reconcileLedger", "settlementTotals", "lines", "reconciled",
+            "advanceFund", "cleared");
 
     record Snapshot(Map<String, String> statuses, Map<List<String>, List<java.math.BigDecimal>> lines,
                     List<String> positions, List<String> movements) {
