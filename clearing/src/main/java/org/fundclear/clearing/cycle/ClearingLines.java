@@ -50,14 +50,9 @@ public final class ClearingLines {
         ClearingUniverse u = CLEARING_UNIVERSE;
         dsl.deleteFrom(u).where(u.CYCLE_MONTH.eq(m)).and(scope.on(u.INSU_ADMDVS)).execute();
         var s = MatchedSettlements.S;
-        List<SelectField<?>> settled = new ArrayList<>(groupKey(s));
-        settled.add(DSL.sum(DSL.when(s.REFD_SETL_FLAG.eq("1"), DSL.inline(-1L)).otherwise(DSL.inline(1L)))
-                .as("setl_cnt"));
-        settled.add(DSL.count().as("settlement_count"));
-        AMOUNTS.forEach(a -> settled.add(DSL.sum(s.field(a, BigDecimal.class)).as(a)));
         // M's own settlements and those held from M−1 are grouped in their own branches; a key in both is summed here
-        Table<Record> b = MatchedSettlements.universeGrouped(dsl, month, previous, settled, scope.on(s.INSU_ADMDVS),
-                List.of(s.INSU_ADMDVS, s.MDTRTAREA_ADMDVS, s.INSUTYPE, s.MED_TYPE)).asTable("b");
+        Table<Record> b = MatchedSettlements.universeGrouped(dsl, month, previous, sums(s, 1, "settlement_count"),
+                scope.on(s.INSU_ADMDVS), keyFields(s)).asTable("b");
         List<SelectField<?>> totals = new ArrayList<>();
         totals.add(DSL.inline(m).as(u.CYCLE_MONTH.getName()));
         KEY.forEach(k -> totals.add(b.field(k)));
@@ -91,14 +86,10 @@ public final class ClearingLines {
         var universe = DSL.select(all).from(u).where(u.CYCLE_MONTH.eq(m)).and(scope.on(u.INSU_ADMDVS));
 
         var s = MatchedSettlements.S;
-        List<SelectField<?>> held = new ArrayList<>(groupKey(s));
-        held.add(DSL.sum(DSL.when(s.REFD_SETL_FLAG.eq("1"), DSL.inline(1L)).otherwise(DSL.inline(-1L))).as("setl_cnt"));
-        held.add(DSL.count().neg().as("matched_count"));
-        AMOUNTS.forEach(a -> held.add(DSL.sum(s.field(a, BigDecimal.class)).neg().as(a)));
+        List<SelectField<?>> held = sums(s, -1, "matched_count");
         held.add(DSL.inline(BigDecimal.ZERO).as("deduction_amt"));
         held.add(DSL.inline(0L).as("deductions"));
-        var heldNow = MatchedSettlements.heldGrouped(dsl, month, held, scope.on(s.INSU_ADMDVS),
-                List.of(s.INSU_ADMDVS, s.MDTRTAREA_ADMDVS, s.INSUTYPE, s.MED_TYPE));
+        var heldNow = MatchedSettlements.heldGrouped(dsl, month, held, scope.on(s.INSU_ADMDVS), keyFields(s));
 
         List<SelectField<?>> deducted = new ArrayList<>(groupKey(SETTLEMENT));
         deducted.add(DSL.inline(0L).as("setl_cnt"));
@@ -109,7 +100,7 @@ public final class ClearingLines {
         var deductions = DSL.select(deducted).from(CLEARING_ADJUSTMENT)
                 .join(SETTLEMENT).on(SETTLEMENT.SETL_ID.eq(CLEARING_ADJUSTMENT.SETL_ID))
                 .where(CLEARING_ADJUSTMENT.POSTED_CYCLE.eq(m)).and(scope.on(SETTLEMENT.INSU_ADMDVS))
-                .groupBy(SETTLEMENT.INSU_ADMDVS, SETTLEMENT.MDTRTAREA_ADMDVS, SETTLEMENT.INSUTYPE, SETTLEMENT.MED_TYPE);
+                .groupBy(keyFields(SETTLEMENT));
 
         Table<Record> x = universe.unionAll(heldNow).unionAll(deductions).asTable("x");
         ClearingLine c = CLEARING_LINE;
@@ -152,6 +143,24 @@ public final class ClearingLines {
     private static List<SelectField<?>> groupKey(org.fundclear.sql.jooq.tables.Settlement s) {
         return List.of(s.INSU_ADMDVS.as("insu_admdvs"), s.MDTRTAREA_ADMDVS.as("mdtrtarea_admdvs"),
                 s.INSUTYPE.as("insutype"), s.MED_TYPE.as("med_type"));
+    }
+
+    /**
+     * The line key, then per key setl_cnt (+1 a normal row, −1 a reversal), the count of settlements (named
+     * {@code count}) and the amounts, summed; {@code sign} −1 negates them (held settlements are taken off).
+     */
+    private static List<SelectField<?>> sums(org.fundclear.sql.jooq.tables.Settlement s, long sign, String count) {
+        List<SelectField<?>> sums = new ArrayList<>(groupKey(s));
+        sums.add(DSL.sum(DSL.when(s.REFD_SETL_FLAG.eq("1"), DSL.inline(-sign)).otherwise(DSL.inline(sign)))
+                .as("setl_cnt"));
+        sums.add(DSL.count().mul(DSL.inline(sign)).as(count));
+        AMOUNTS.forEach(a -> sums.add(DSL.sum(s.field(a, BigDecimal.class)).mul(DSL.inline(BigDecimal.valueOf(sign)))
+                .as(a)));
+        return sums;
+    }
+
+    private static List<Field<?>> keyFields(org.fundclear.sql.jooq.tables.Settlement s) {
+        return List.of(s.INSU_ADMDVS, s.MDTRTAREA_ADMDVS, s.INSUTYPE, s.MED_TYPE);
     }
 
     private static List<Field<?>> keyOf(Table<Record> t) {
