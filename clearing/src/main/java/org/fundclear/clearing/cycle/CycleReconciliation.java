@@ -40,8 +40,8 @@ public final class CycleReconciliation {
     /** The settlement-driven half for the settlements of insured regions in {@code scope}; replaces only those rows. */
     public int settlementSide(DSLContext dsl, CycleMonth month, Optional<CycleMonth> previous, InsuredRegions scope) {
         String m = month.toString();
-        dsl.deleteFrom(RECONCILIATION).where(RECONCILIATION.CYCLE_MONTH.eq(m)).and(RECONCILIATION.STATUS.in(
-                ReconciliationStatus.MISSING_IN_LEDGER.name(), ReconciliationStatus.AMOUNT_MISMATCH.name()))
+        dsl.deleteFrom(RECONCILIATION).where(RECONCILIATION.CYCLE_MONTH.eq(m))
+                .and(RECONCILIATION.STATUS.in(MatchedSettlements.SETTLEMENT_SIDE))
                 .and(scope.on(RECONCILIATION.INSU_ADMDVS)).execute();
         Settlement s = SETTLEMENT.as("s");
         LedgerEntry l = LEDGER_ENTRY.as("l");
