@@ -2,6 +2,7 @@ package org.fundclear.clearing.intake;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,15 +32,17 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
     private static final int LOOKUP_SLICE = 5000;
     private final IntakeKind<R> kind;
     private final RejectRepository rejects = new RejectRepository();
+    private final int[] keyIndexes;
 
     public ChunkLoader(IntakeKind<R> kind) {
         this.kind = kind;
+        this.keyIndexes = kind.table().getPrimaryKey().getFields().stream().mapToInt(kind.table()::indexOf).toArray();
     }
 
     public ChunkOutcome load(DSLContext dsl, ImportedFile file, List<? extends ParsedLine<R>> lines) {
         List<ParsedLine.Rejected<R>> rejected = new ArrayList<>();
         List<ImportRepeatRecord> repeats = new ArrayList<>();
-        Map<Record, ParsedLine.Accepted<R>> fresh = new LinkedHashMap<>();
+        Map<Object, ParsedLine.Accepted<R>> fresh = new LinkedHashMap<>();
         for (ParsedLine<R> line : lines) {
             switch (line) {
                 case ParsedLine.Rejected<R> r -> rejected.add(r);
@@ -47,12 +50,9 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
                     R record = a.record();
                     record.set(kind.importFileId(), file.id());
                     record.set(kind.fileLine(), a.line());
-                    Record key = record.key();
-                    ParsedLine.Accepted<R> earlier = fresh.get(key);
-                    if (earlier == null) {
-                        fresh.put(key, a);
-                    } else {
-                        classifyAgainst(earlier.record(), a, key, file, repeats, rejected);
+                    ParsedLine.Accepted<R> earlier = fresh.putIfAbsent(keyOf(record), a);
+                    if (earlier != null) {
+                        classifyAgainst(earlier.record(), a, file, repeats, rejected);
                     }
                 }
             }
@@ -61,16 +61,16 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
         List<R> updates = new ArrayList<>();
         List<R> candidates = fresh.values().stream().map(ParsedLine.Accepted::record).toList();
         if (loadedInAnotherMonth(dsl, candidates) || !insertedOptimistically(dsl, candidates)) {
-            Map<Record, R> existing = fetchExisting(dsl, candidates);
+            Map<Object, R> existing = fetchExisting(dsl, candidates);
             for (ParsedLine.Accepted<R> line : fresh.values()) {
-                R loaded = existing.get(line.record().key());
+                R loaded = existing.get(keyOf(line.record()));
                 if (loaded == null) {
                     inserts.add(line.record());
                 } else if (kind.isReferenceData() && !sameContent(loaded, line.record())
                         && !loaded.get(kind.importFileId()).equals(file.id())) {
                     updates.add(line.record());
                 } else {
-                    classifyAgainst(loaded, line, line.record().key(), file, repeats, rejected);
+                    classifyAgainst(loaded, line, file, repeats, rejected);
                 }
             }
             BatchInsert.insert(dsl, kind.table(), inserts);
@@ -128,9 +128,25 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
         return dsl.fetchExists(DSL.selectOne().from(table).where(setlId.eq(DSL.any(ids))).and(month.notIn(months)));
     }
 
+    /**
+     * The primary key's values, as a map key; jOOQ's {@code record.key()} would build and hash a record per
+     * line on the step's thread.
+     */
+    private Object keyOf(R record) {
+        if (keyIndexes.length == 1) {
+            return record.get(keyIndexes[0]);
+        }
+        Object[] values = new Object[keyIndexes.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = record.get(keyIndexes[i]);
+        }
+        return Arrays.asList(values);
+    }
+
     /** A record whose key is already loaded: the same content is a repeat, other content a conflict. */
-    private void classifyAgainst(R loaded, ParsedLine.Accepted<R> line, Record key, ImportedFile file,
+    private void classifyAgainst(R loaded, ParsedLine.Accepted<R> line, ImportedFile file,
                                  List<ImportRepeatRecord> repeats, List<ParsedLine.Rejected<R>> rejected) {
+        Record key = line.record().key();
         if (sameContent(loaded, line.record())) {
             repeats.add(new ImportRepeatRecord(file.id(), line.line(), describe(key)));
         } else {
@@ -138,13 +154,13 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
         }
     }
 
-    private Map<Record, R> fetchExisting(DSLContext dsl, List<R> records) {
+    private Map<Object, R> fetchExisting(DSLContext dsl, List<R> records) {
         if (records.isEmpty()) {
             return Map.of();
         }
         Table<R> table = kind.table();
         List<TableField<R, ?>> pk = table.getPrimaryKey().getFields();
-        Map<Record, R> existing = new HashMap<>();
+        Map<Object, R> existing = new HashMap<>();
         // slices keep a lookup under PostgreSQL's 32,767 bind values whatever the chunk size
         for (int from = 0; from < records.size(); from += LOOKUP_SLICE) {
             List<R> slice = records.subList(from, Math.min(records.size(), from + LOOKUP_SLICE));
@@ -152,7 +168,7 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
                     ? pkIn(pk.get(0), slice)
                     : DSL.row(pk.toArray(Field[]::new)).in(slice.stream().map(r -> DSL.row(r.key().intoArray())).toList());
             for (R r : dsl.selectFrom(table).where(condition).fetch()) {
-                existing.put(r.key(), r);
+                existing.put(keyOf(r), r);
             }
         }
         return existing;

@@ -14,7 +14,7 @@ final class FeeLineParser implements LineParser<FeeLineRecord> {
     @Override
     public FeeLineRecord parse(LineFields f, CycleMonth cycle) {
         var fl = FEE_LINE;
-        FeeLineRecord r = new FeeLineRecord();
+        FeeLineRecord r = LineRecords.newRecord(FEE_LINE);
         r.setSetlId(f.text(fl.SETL_ID, true));
         Integer lineNo = f.wholeNumber(fl.LINE_NO, true, 9);
         r.setLineNo(lineNo.longValue());

@@ -17,7 +17,7 @@ final class LedgerParser implements LineParser<LedgerEntryRecord> {
     @Override
     public LedgerEntryRecord parse(LineFields f, CycleMonth cycle) {
         var l = LEDGER_ENTRY;
-        LedgerEntryRecord r = new LedgerEntryRecord();
+        LedgerEntryRecord r = LineRecords.newRecord(LEDGER_ENTRY);
         r.setSetlId(f.text(l.SETL_ID, true));
         r.setInsuAdmdvs(f.region(l.INSU_ADMDVS, true));
         r.setMdtrtareaAdmdvs(f.region(l.MDTRTAREA_ADMDVS, true));

@@ -18,7 +18,7 @@ final class ReferenceParsers {
     }
 
     static final LineParser<RegionRecord> REGIONS = (f, cycle) -> {
-        RegionRecord r = new RegionRecord();
+        RegionRecord r = LineRecords.newRecord(REGION);
         r.setAdmdvs(f.region(REGION.ADMDVS, true));
         r.setName(f.text(REGION.NAME, true));
         r.setProvAdmdvs(f.region(REGION.PROV_ADMDVS, true));
@@ -27,7 +27,7 @@ final class ReferenceParsers {
 
     static final LineParser<InstitutionRecord> INSTITUTIONS = (f, cycle) -> {
         var i = INSTITUTION;
-        InstitutionRecord r = new InstitutionRecord();
+        InstitutionRecord r = LineRecords.newRecord(INSTITUTION);
         r.setFixmedinsCode(f.text(i.FIXMEDINS_CODE, true));
         r.setFixmedinsName(f.text(i.FIXMEDINS_NAME, true));
         r.setAdmdvs(f.region(i.ADMDVS, true));
@@ -38,7 +38,7 @@ final class ReferenceParsers {
 
     static final LineParser<PersonRecord> PERSONS = (f, cycle) -> {
         var p = PERSON;
-        PersonRecord r = new PersonRecord();
+        PersonRecord r = LineRecords.newRecord(PERSON);
         r.setPsnNo(f.text(p.PSN_NO, true));
         r.setCertno(f.text(p.CERTNO, false));
         r.setPsnName(f.text(p.PSN_NAME, false));
@@ -53,7 +53,7 @@ final class ReferenceParsers {
 
     static final LineParser<FilingRecord> FILINGS = (f, cycle) -> {
         var fi = FILING;
-        FilingRecord r = new FilingRecord();
+        FilingRecord r = LineRecords.newRecord(FILING);
         r.setPsnNo(f.text(fi.PSN_NO, true));
         r.setFilType(f.code(fi.FIL_TYPE, true, CodeTable.FIL_TYPE));
         r.setInsuAdmdvs(f.region(fi.INSU_ADMDVS, true));
@@ -69,7 +69,7 @@ final class ReferenceParsers {
 
     static final LineParser<CatalogItemRecord> CATALOG = (f, cycle) -> {
         var c = CATALOG_ITEM;
-        CatalogItemRecord r = new CatalogItemRecord();
+        CatalogItemRecord r = LineRecords.newRecord(CATALOG_ITEM);
         r.setHilistCode(f.text(c.HILIST_CODE, true));
         r.setHilistName(f.text(c.HILIST_NAME, false));
         r.setListType(f.code(c.LIST_TYPE, true, CodeTable.LIST_TYPE));

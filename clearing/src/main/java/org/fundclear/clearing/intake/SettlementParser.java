@@ -27,7 +27,7 @@ final class SettlementParser implements LineParser<SettlementRecord> {
     @Override
     public SettlementRecord parse(LineFields f, CycleMonth cycle) {
         var s = SETTLEMENT;
-        SettlementRecord r = new SettlementRecord();
+        SettlementRecord r = LineRecords.newRecord(SETTLEMENT);
         r.setSetlId(f.text(s.SETL_ID, true));
         r.setMdtrtId(f.text(s.MDTRT_ID, true));
         r.setPsnNo(f.text(s.PSN_NO, true));
