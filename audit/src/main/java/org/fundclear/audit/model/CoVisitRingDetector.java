@@ -19,7 +19,7 @@ import org.fundclear.audit.scope.AuditVisits;
 import org.fundclear.audit.finding.Certainty;
 import org.fundclear.audit.finding.Finding;
 import org.fundclear.audit.finding.SubjectType;
-import org.jooq.Cursor;
+import org.fundclear.sql.LargeResults;
 import org.jooq.Record;
 
 /**
@@ -105,14 +105,12 @@ public final class CoVisitRingDetector implements Detector {
         // the candidates' visits (joining them back in SQL makes H2 re-run the grouping per row).
         Map<String, Integer> dayIndex = new HashMap<>();
         Map<String, BitSet> daysOfPair = new HashMap<>();
-        try (Cursor<Record> visits = scope.dsl().resultQuery("SELECT s.fixmedins_code, s.psn_no,"
-                + " TO_CHAR(s.setl_time, 'YYYY-MM-DD') FROM settlement s" + where, window).fetchSize(10_000).fetchLazy()) {
-            for (Record r : visits) {
-                int day = dayIndex.computeIfAbsent(r.get(2, String.class), k -> dayIndex.size());
-                daysOfPair.computeIfAbsent(r.get(1, String.class) + "|" + r.get(0, String.class), k -> new BitSet())
-                        .set(day);
-            }
-        }
+        LargeResults.forEach(scope.dsl(), "SELECT s.fixmedins_code, s.psn_no,"
+                + " TO_CHAR(s.setl_time, 'YYYY-MM-DD') FROM settlement s" + where, window, r -> {
+                    int day = dayIndex.computeIfAbsent(r.get(2, String.class), k -> dayIndex.size());
+                    daysOfPair.computeIfAbsent(r.get(1, String.class) + "|" + r.get(0, String.class), k -> new BitSet())
+                            .set(day);
+                });
         Set<String> candidates = new HashSet<>();
         daysOfPair.forEach((pair, days) -> {
             if (days.cardinality() >= minDays) {
@@ -122,22 +120,20 @@ public final class CoVisitRingDetector implements Detector {
         daysOfPair.clear();
         int activeDays = dayIndex.size();
         Map<String, Map<String, Attendance>> byInstitution = new HashMap<>();
-        try (Cursor<Record> visits = scope.dsl().resultQuery("SELECT s.fixmedins_code, s.psn_no,"
+        LargeResults.forEach(scope.dsl(), "SELECT s.fixmedins_code, s.psn_no,"
                 + " TO_CHAR(s.setl_time, 'YYYY-MM-DD'), s.setl_id, s.fund_pay_sumamt + s.acct_pay FROM settlement s" + where,
-                window).fetchSize(10_000).fetchLazy()) {
-            for (Record r : visits) {
-                String institution = r.get(0, String.class);
-                String psn = r.get(1, String.class);
-                if (candidates.contains(psn + "|" + institution)) {
-                    String day = r.get(2, String.class);
-                    Visit visit = new Visit(r.get(3, String.class), r.get(4, BigDecimal.class), day);
-                    // The day's first settlement id stands for the day, whatever order the rows came in.
-                    byInstitution.computeIfAbsent(institution, k -> new TreeMap<>())
-                            .computeIfAbsent(psn, Attendance::new).byDay
-                            .merge(day, visit, (x, y) -> x.setlId().compareTo(y.setlId()) <= 0 ? x : y);
-                }
-            }
-        }
+                window, r -> {
+                    String institution = r.get(0, String.class);
+                    String psn = r.get(1, String.class);
+                    if (candidates.contains(psn + "|" + institution)) {
+                        String day = r.get(2, String.class);
+                        Visit visit = new Visit(r.get(3, String.class), r.get(4, BigDecimal.class), day);
+                        // The day's first settlement id stands for the day, whatever order the rows came in.
+                        byInstitution.computeIfAbsent(institution, k -> new TreeMap<>())
+                                .computeIfAbsent(psn, Attendance::new).byDay
+                                .merge(day, visit, (x, y) -> x.setlId().compareTo(y.setlId()) <= 0 ? x : y);
+                    }
+                });
         households(scope, byInstitution);
         List<Edge> edges = new ArrayList<>();
         for (Map.Entry<String, Map<String, Attendance>> inst : new TreeMap<>(byInstitution).entrySet()) {

@@ -16,7 +16,7 @@ import org.fundclear.audit.finding.SubjectType;
 import org.fundclear.audit.model.HouseholdPossessionTest.Flag;
 import org.fundclear.audit.model.HouseholdPossessionTest.Holding;
 import org.fundclear.audit.scope.AuditScope;
-import org.jooq.Cursor;
+import org.fundclear.sql.LargeResults;
 import org.jooq.Record;
 
 /**
@@ -70,15 +70,11 @@ public final class HouseholdPharmacyDetector implements Detector {
     /** Every person's purchases of every drug in the month's outpatient and pharmacy care (chronic care too, as R07). */
     private static List<Holding> holdings(AuditScope scope) {
         Map<String, DrugPurchases> byPersonDrug = new HashMap<>();
-        try (Cursor<Record> lines = scope.dsl().resultQuery("SELECT i.psn_no, i.hilist_code, i.setl_day, i.days_supply"
+        LargeResults.forEach(scope.dsl(), "SELECT i.psn_no, i.hilist_code, i.setl_day, i.days_supply"
                 + " FROM audit_item i WHERE i.cycle_month = ? AND i.outpatient = '1' AND i.days_supply > 0",
-                scope.month().toString()).fetchSize(10_000).fetchLazy()) {
-            for (Record r : lines) {
-                byPersonDrug.computeIfAbsent(r.get(0, String.class) + "|" + r.get(1, String.class),
-                        k -> new DrugPurchases()).add(LocalDate.parse(r.get(2, String.class)).toEpochDay(),
-                        r.get(3, Long.class));
-            }
-        }
+                new Object[] {scope.month().toString()}, r -> byPersonDrug.computeIfAbsent(
+                        r.get(0, String.class) + "|" + r.get(1, String.class), k -> new DrugPurchases())
+                        .add(LocalDate.parse(r.get(2, String.class)).toEpochDay(), r.get(3, Long.class)));
         List<Holding> holdings = new ArrayList<>(byPersonDrug.size());
         byPersonDrug.forEach((key, purchases) -> {
             int bar = key.indexOf('|');

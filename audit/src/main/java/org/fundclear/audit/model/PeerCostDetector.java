@@ -11,7 +11,7 @@ import org.fundclear.audit.finding.Certainty;
 import org.fundclear.audit.finding.Finding;
 import org.fundclear.audit.finding.SubjectType;
 import org.fundclear.audit.scope.AuditScope;
-import org.jooq.Cursor;
+import org.fundclear.sql.LargeResults;
 import org.jooq.Record;
 
 /**
@@ -117,17 +117,15 @@ public final class PeerCostDetector implements Detector {
             Money m = money.get(r.unit());
             settlements.put(doctorKey(m.institution(), m.medType(), r.unit().subjectId()), new ArrayList<>());
         }
-        try (Cursor<Record> rows = scope.dsl().resultQuery("SELECT f.fixmedins_code, f.med_type, f.bilg_dr_code,"
+        LargeResults.forEach(scope.dsl(), "SELECT f.fixmedins_code, f.med_type, f.bilg_dr_code,"
                 + " f.setl_id FROM audit_item f WHERE f.cycle_month = ? AND f.line_no = 1",
-                scope.month().toString()).fetchSize(10_000).fetchLazy()) {
-            for (Record row : rows) {
-                List<String> ids = settlements.get(doctorKey(row.get(0, String.class), row.get(1, String.class),
-                        row.get(2, String.class)));
-                if (ids != null) {
-                    ids.add(row.get(3, String.class));
-                }
-            }
-        }
+                new Object[] {scope.month().toString()}, row -> {
+                    List<String> ids = settlements.get(doctorKey(row.get(0, String.class), row.get(1, String.class),
+                            row.get(2, String.class)));
+                    if (ids != null) {
+                        ids.add(row.get(3, String.class));
+                    }
+                });
         return settlements;
     }
 

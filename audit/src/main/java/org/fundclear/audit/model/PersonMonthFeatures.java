@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.fundclear.audit.scope.AuditScope;
 import org.fundclear.audit.scope.DrugSupply;
-import org.jooq.Cursor;
+import org.fundclear.sql.LargeResults;
 import org.jooq.Record;
 
 /**
@@ -43,14 +43,11 @@ public final class PersonMonthFeatures {
     private static List<PersonMonth> load(AuditScope scope) {
         String month = scope.month().toString();
         Map<String, Person> persons = new HashMap<>();
-        try (Cursor<Record> visits = scope.dsl().resultQuery("SELECT s.psn_no, s.setl_day, s.fixmedins_code,"
-                + " s.med_type, s.paid FROM audit_visit s WHERE s.cycle_month = ? AND s.outpatient = '1'", month)
-                .fetchSize(10_000).fetchLazy()) {
-            for (Record r : visits) {
-                persons.computeIfAbsent(r.get(0, String.class), Person::new).add(new Visit(r.get(1, String.class),
-                        r.get(2, String.class), r.get(3, String.class), r.get(4, BigDecimal.class)));
-            }
-        }
+        LargeResults.forEach(scope.dsl(), "SELECT s.psn_no, s.setl_day, s.fixmedins_code,"
+                + " s.med_type, s.paid FROM audit_visit s WHERE s.cycle_month = ? AND s.outpatient = '1'",
+                new Object[] {month}, r -> persons.computeIfAbsent(r.get(0, String.class), Person::new)
+                        .add(new Visit(r.get(1, String.class), r.get(2, String.class), r.get(3, String.class),
+                                r.get(4, BigDecimal.class))));
         // Once per person, not once per visit.
         for (Record r : PersonRegister.of(scope.dsl(), persons.keySet(), PERSON.PSN_NO, PERSON.GEND, PERSON.BRDY,
                 PERSON.INSU_ADMDVS)) {

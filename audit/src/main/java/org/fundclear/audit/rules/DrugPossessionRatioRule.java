@@ -9,8 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.fundclear.audit.finding.Certainty;
-import org.jooq.Cursor;
-import org.jooq.Record;
+import org.fundclear.sql.LargeResults;
 
 /**
  * R07 重复开药/持药量重叠: the days of one drug a person obtained (any provider) in the look-back window ending
@@ -70,16 +69,14 @@ public final class DrugPossessionRatioRule extends SqlRule {
         record Over(String psnNo, String setlId, long total, BigDecimal amount, String institution, String name) {
         }
         List<Over> over = new ArrayList<>();
-        try (Cursor<Record> lines = scope.dsl().resultQuery(sql(), binds(scope)).fetchSize(10_000).fetchLazy()) {
-            for (Record r : lines) {
-                DrugSupply.Visit visit = supply.settlement(r.get(0, String.class));
-                long total = visit == null ? 0 : supply.days(visit.psnNo(), r.get(1, String.class));
-                if (total > limit) {
-                    over.add(new Over(visit.psnNo(), r.get(0, String.class), total, r.get(2, BigDecimal.class),
-                            visit.institution(), r.get(3, String.class)));
-                }
+        LargeResults.forEach(scope.dsl(), sql(), binds(scope), r -> {
+            DrugSupply.Visit visit = supply.settlement(r.get(0, String.class));
+            long total = visit == null ? 0 : supply.days(visit.psnNo(), r.get(1, String.class));
+            if (total > limit) {
+                over.add(new Over(visit.psnNo(), r.get(0, String.class), total, r.get(2, BigDecimal.class),
+                        visit.institution(), r.get(3, String.class)));
             }
-        }
+        });
         over.sort(Comparator.comparing(Over::psnNo).thenComparing(Over::setlId));
         for (Over line : over) {
             BigDecimal excess = line.amount().multiply(BigDecimal.valueOf(line.total() - windowDays))

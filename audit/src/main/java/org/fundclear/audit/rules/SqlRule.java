@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fundclear.audit.finding.Finding;
 import org.fundclear.audit.finding.SubjectType;
+import org.fundclear.sql.LargeResults;
 import org.jooq.Record;
 
 /**
@@ -37,11 +38,11 @@ abstract class SqlRule implements AuditRule {
 
     /** Fills {@code evidence} with the rows of {@link #sql} that {@link #keep} accepts, in the query's order. */
     void gather(AuditScope scope, Evidence evidence) {
-        for (Record row : scope.dsl().resultQuery(sql(), binds(scope)).fetch()) {
+        LargeResults.forEach(scope.dsl(), sql(), binds(scope), row -> {
             if (keep(row)) {
                 collect(evidence, row);
             }
-        }
+        });
     }
 
     /** 1 for a hard violation; otherwise how far beyond the threshold the worst metric lies, in (0.5, 1). */

@@ -4,8 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jooq.Cursor;
-import org.jooq.Record;
+import org.fundclear.sql.LargeResults;
 
 /**
  * The days of each drug every person obtained in a look-back window ending with the month's last day, from
@@ -37,25 +36,19 @@ public final class DrugSupply {
         // One String per person and per institution instead of one per settlement row: the window's settlements
         // are held for the whole audit (about 900,000 at a month of a million), so the copies weighed ~100 MB.
         Map<String, String> canonical = new HashMap<>();
-        try (Cursor<Record> rows = scope.dsl().resultQuery("SELECT s.setl_id, s.psn_no, s.fixmedins_code"
+        LargeResults.forEach(scope.dsl(), "SELECT s.setl_id, s.psn_no, s.fixmedins_code"
                         + " FROM settlement s WHERE s.setl_time >= ? AND s.setl_time < ? AND " + AuditVisits.OUTPATIENT
-                        + " AND " + AuditVisits.LIVE, scope.windowStart(windowDays), scope.monthEndExclusive())
-                .fetchSize(10_000).fetchLazy()) {
-            for (Record r : rows) {
-                settlements.put(r.get(0, String.class), new Visit(canonical(canonical, r.get(1, String.class)),
-                        canonical(canonical, r.get(2, String.class))));
-            }
-        }
+                        + " AND " + AuditVisits.LIVE, new Object[] {scope.windowStart(windowDays), scope.monthEndExclusive()},
+                r -> settlements.put(r.get(0, String.class), new Visit(canonical(canonical, r.get(1, String.class)),
+                        canonical(canonical, r.get(2, String.class)))));
         Map<String, Long> days = new HashMap<>();
-        try (Cursor<Record> lines = scope.dsl().resultQuery("SELECT f.setl_id, f.hilist_code, f.days_supply"
-                + " FROM fee_line f WHERE f.days_supply > 0").fetchSize(10_000).fetchLazy()) {
-            for (Record r : lines) {
-                Visit visit = settlements.get(r.get(0, String.class));
-                if (visit != null) {
-                    days.merge(key(visit.psnNo(), r.get(1, String.class)), r.get(2, Long.class), Long::sum);
-                }
-            }
-        }
+        LargeResults.forEach(scope.dsl(), "SELECT f.setl_id, f.hilist_code, f.days_supply"
+                + " FROM fee_line f WHERE f.days_supply > 0", new Object[0], r -> {
+                    Visit visit = settlements.get(r.get(0, String.class));
+                    if (visit != null) {
+                        days.merge(key(visit.psnNo(), r.get(1, String.class)), r.get(2, Long.class), Long::sum);
+                    }
+                });
         return new DrugSupply(windowDays, settlements, days);
     }
 
