@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,20 +68,34 @@ public final class HouseholdPharmacyDetector implements Detector {
         return findings;
     }
 
-    /** Every person's purchases of every drug in the month's outpatient and pharmacy care (chronic care too, as R07). */
+    /**
+     * Every person's purchases of every drug in the month's outpatient and pharmacy care (chronic care too, as R07),
+     * in person and drug order. A month holds one per person and drug (ten million at five million settlements), so
+     * each is a small key of shared strings: keyed by "psn|drug" strings, then split into copies, they took about
+     * 2 GB of the 6 GB heap that the 5 M national audit ran out of (docs/scale.md).
+     */
     private static List<Holding> holdings(AuditScope scope) {
-        Map<String, DrugPurchases> byPersonDrug = new HashMap<>();
+        Map<String, String> shared = new HashMap<>();
+        Map<PersonDrug, DrugPurchases> byPersonDrug = new HashMap<>();
         LargeResults.forEach(scope.dsl(), "SELECT i.psn_no, i.hilist_code, i.setl_day, i.days_supply"
                 + " FROM audit_item i WHERE i.cycle_month = ? AND i.outpatient = '1' AND i.days_supply > 0",
                 new Object[] {scope.month().toString()}, r -> byPersonDrug.computeIfAbsent(
-                        r.get(0, String.class) + "|" + r.get(1, String.class), k -> new DrugPurchases())
-                        .add(LocalDate.parse(r.get(2, String.class)).toEpochDay(), r.get(3, Long.class)));
+                        new PersonDrug(shared(shared, r.get(0, String.class)), shared(shared, r.get(1, String.class))),
+                        k -> new DrugPurchases()).add(LocalDate.parse(r.get(2, String.class)).toEpochDay(),
+                        r.get(3, Long.class)));
+        shared.clear();
         List<Holding> holdings = new ArrayList<>(byPersonDrug.size());
-        byPersonDrug.forEach((key, purchases) -> {
-            int bar = key.indexOf('|');
-            holdings.add(new Holding(key.substring(0, bar), key.substring(bar + 1), purchases));
-        });
+        byPersonDrug.forEach((key, purchases) -> holdings.add(new Holding(key.psnNo(), key.drug(), purchases)));
+        byPersonDrug.clear();
+        holdings.sort(Comparator.comparing(Holding::psnNo).thenComparing(Holding::drug));
         return holdings;
+    }
+
+    private record PersonDrug(String psnNo, String drug) {
+    }
+
+    private static String shared(Map<String, String> shared, String value) {
+        return shared.computeIfAbsent(value, v -> v);
     }
 
     /** The member's purchases of the drug as evidence; the amount is their fee in proportion of the days in hand. */
