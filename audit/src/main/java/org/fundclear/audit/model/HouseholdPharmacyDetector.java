@@ -17,6 +17,7 @@ import org.fundclear.audit.finding.SubjectType;
 import org.fundclear.audit.model.HouseholdPossessionTest.Flag;
 import org.fundclear.audit.model.HouseholdPossessionTest.Holding;
 import org.fundclear.audit.scope.AuditScope;
+import org.fundclear.audit.scope.StringPool;
 import org.fundclear.sql.LargeResults;
 import org.jooq.Record;
 
@@ -75,15 +76,14 @@ public final class HouseholdPharmacyDetector implements Detector {
      * 2 GB of the 6 GB heap that the 5 M national audit ran out of (docs/scale.md).
      */
     private static List<Holding> holdings(AuditScope scope) {
-        Map<String, String> shared = new HashMap<>();
+        StringPool pool = new StringPool();
         Map<PersonDrug, DrugPurchases> byPersonDrug = new HashMap<>();
         LargeResults.forEach(scope.dsl(), "SELECT i.psn_no, i.hilist_code, i.setl_day, i.days_supply"
                 + " FROM audit_item i WHERE i.cycle_month = ? AND i.outpatient = '1' AND i.days_supply > 0",
                 new Object[] {scope.month().toString()}, r -> byPersonDrug.computeIfAbsent(
-                        new PersonDrug(shared(shared, r.get(0, String.class)), shared(shared, r.get(1, String.class))),
+                        new PersonDrug(pool.of(r.get(0, String.class)), pool.of(r.get(1, String.class))),
                         k -> new DrugPurchases()).add(LocalDate.parse(r.get(2, String.class)).toEpochDay(),
                         r.get(3, Long.class)));
-        shared.clear();
         List<Holding> holdings = new ArrayList<>(byPersonDrug.size());
         byPersonDrug.forEach((key, purchases) -> holdings.add(new Holding(key.psnNo(), key.drug(), purchases)));
         byPersonDrug.clear();
@@ -92,10 +92,6 @@ public final class HouseholdPharmacyDetector implements Detector {
     }
 
     private record PersonDrug(String psnNo, String drug) {
-    }
-
-    private static String shared(Map<String, String> shared, String value) {
-        return shared.computeIfAbsent(value, v -> v);
     }
 
     /** The member's purchases of the drug as evidence; the amount is their fee in proportion of the days in hand. */

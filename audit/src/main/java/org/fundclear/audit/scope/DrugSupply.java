@@ -35,12 +35,12 @@ public final class DrugSupply {
         Map<String, Visit> settlements = new HashMap<>();
         // One String per person and per institution instead of one per settlement row: the window's settlements
         // are held for the whole audit (about 900,000 at a month of a million), so the copies weighed ~100 MB.
-        Map<String, String> canonical = new HashMap<>();
+        StringPool pool = new StringPool();
         LargeResults.forEach(scope.dsl(), "SELECT s.setl_id, s.psn_no, s.fixmedins_code"
                         + " FROM settlement s WHERE s.setl_time >= ? AND s.setl_time < ? AND " + AuditVisits.OUTPATIENT
                         + " AND " + AuditVisits.LIVE, new Object[] {scope.windowStart(windowDays), scope.monthEndExclusive()},
-                r -> settlements.put(r.get(0, String.class), new Visit(canonical(canonical, r.get(1, String.class)),
-                        canonical(canonical, r.get(2, String.class)))));
+                r -> settlements.put(r.get(0, String.class), new Visit(pool.of(r.get(1, String.class)),
+                        pool.of(r.get(2, String.class)))));
         Map<String, Long> days = new HashMap<>();
         LargeResults.forEach(scope.dsl(), "SELECT f.setl_id, f.hilist_code, f.days_supply"
                 + " FROM fee_line f WHERE f.days_supply > 0", new Object[0], r -> {
@@ -89,11 +89,6 @@ public final class DrugSupply {
     /** Whether any person obtained more than {@code limit} days of one drug. */
     public boolean anyAbove(long limit) {
         return days.values().stream().anyMatch(total -> total > limit);
-    }
-
-    private static String canonical(Map<String, String> strings, String value) {
-        String known = strings.putIfAbsent(value, value);
-        return known != null ? known : value;
     }
 
     private static String key(String psnNo, String drug) {
