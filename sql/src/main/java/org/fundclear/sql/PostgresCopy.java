@@ -149,7 +149,7 @@ public final class PostgresCopy {
                 ascii(d.toPlainString());
                 return;
             }
-            long u = d.unscaledValue().longValue();
+            long u = d.scaleByPowerOfTen(scale).longValue(); // unscaledValue() would build a BigInteger per amount
             if (u < 0) {
                 put((byte) '-');
                 u = -u;

@@ -25,6 +25,31 @@ class TableStatisticsTest {
     }
 
     @Test
+    void aMonthsLoadIsAnalysedInItsPartitionOnly() {
+        try (TestDatabase db = TestDatabase.create(DatabaseVendor.POSTGRESQL)) {
+            DSLContext dsl = db.dsl();
+            MonthPartitions.ensure(dsl, "2026-10");
+            dsl.execute("""
+                    INSERT INTO settlement (setl_id, mdtrt_id, psn_no, insutype, med_type, insu_admdvs, mdtrtarea_admdvs,
+                        fixmedins_code, setl_time, setl_month, medfee_sumamt, fulamt_ownpay_amt, inscp_scp_amt, hifp_pay,
+                        hifmi_pay, hifob_pay, cvlserv_pay, maf_pay, oth_pay, fund_pay_sumamt, acct_pay, psn_cash_pay,
+                        refd_setl_flag, cycle_month, late_flag, import_file_id, file_line)
+                    SELECT 'S' || g, 'V' || g, 'P' || g, '310', '11', '530100', '440100', 'H1', TIMESTAMP '2026-10-01',
+                        '2026-10', 1, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, '0', '2026-10', '0', 1, g
+                    FROM generate_series(1, 5000) g""");
+
+            TableStatistics.refreshMonth(dsl, org.jooq.impl.DSL.table("settlement"), "2026-10");
+
+            assertThat(analysed(dsl, "settlement_2026_10")).as("the month's partition").isTrue();
+            assertThat(analysed(dsl, "settlement")).as("the parent, which would sample the month again").isFalse();
+        }
+    }
+
+    private static boolean analysed(DSLContext dsl, String table) {
+        return dsl.fetchExists(dsl.selectOne().from("pg_stats").where("tablename = ? AND attname = 'psn_no'", table));
+    }
+
+    @Test
     void nothingHappensOnH2() {
         try (TestDatabase db = TestDatabase.create(DatabaseVendor.H2)) {
             TableStatistics.refresh(db.dsl(), "audit_reversed");

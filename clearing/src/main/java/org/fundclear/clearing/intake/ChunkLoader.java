@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.fundclear.sql.BatchInsert;
 import org.fundclear.sql.MonthPartitions;
 import org.fundclear.sql.SqlErrors;
@@ -123,9 +125,14 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
         Field<String> month = (Field<String>) table.field("cycle_month");
         int idIndex = table.indexOf(setlId);
         int monthIndex = table.indexOf(month);
-        String[] ids = records.stream().map(r -> (String) r.get(idIndex)).distinct().toArray(String[]::new);
-        List<String> months = records.stream().map(r -> (String) r.get(monthIndex)).distinct().toList();
-        return dsl.fetchExists(DSL.selectOne().from(table).where(setlId.eq(DSL.any(ids))).and(month.notIn(months)));
+        Set<String> ids = new HashSet<>();
+        Set<String> months = new HashSet<>();
+        for (R record : records) {
+            ids.add((String) record.get(idIndex));
+            months.add((String) record.get(monthIndex));
+        }
+        return dsl.fetchExists(DSL.selectOne().from(table)
+                .where(setlId.eq(DSL.any(ids.toArray(String[]::new)))).and(month.notIn(months)));
     }
 
     /**

@@ -90,7 +90,31 @@ public final class LineFields {
             throw reject(column, RejectReason.DECIMALS, column.getName() + " '" + v + "' has " + scale
                     + " decimals, at most " + maxScale + " allowed");
         }
-        return new BigDecimal(v).setScale(maxScale);
+        return exact(v, point, scale, maxScale);
+    }
+
+    /**
+     * The checked text as a BigDecimal of scale {@code maxScale}, read straight into its unscaled long when it
+     * fits (it does for every column: at most 14 integer digits and 4 decimals); twelve amounts a settlement
+     * made {@code new BigDecimal(String).setScale} a sixth of the parser's time.
+     */
+    private static BigDecimal exact(String v, int point, int scale, int maxScale) {
+        boolean negative = v.charAt(0) == '-';
+        int digits = v.length() - (negative ? 1 : 0) - (point < 0 ? 0 : 1);
+        if (digits + maxScale - scale > 18) {
+            return new BigDecimal(v).setScale(maxScale);
+        }
+        long unscaled = 0;
+        for (int i = negative ? 1 : 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c != '.') {
+                unscaled = unscaled * 10 + (c - '0');
+            }
+        }
+        for (int i = scale; i < maxScale; i++) {
+            unscaled *= 10;
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, maxScale);
     }
 
     /** Accepts {@code -?digits(.digits)?}; returns the position of the point or -1. */

@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.fundclear.clearing.model.DataQualityCode;
+import org.fundclear.sql.BatchInsert;
 import org.fundclear.sql.TableStatistics;
+import org.fundclear.sql.jooq.tables.records.DataQualityWarningRecord;
 import org.fundclear.sql.jooq.tables.Settlement;
 import org.fundclear.sql.jooq.tables.records.SettlementRecord;
 import org.jooq.Condition;
@@ -29,34 +31,41 @@ public final class PostLoadChecks {
     /** Runs the checks for the file and returns the number of warnings recorded. */
     public long run(DSLContext dsl, IntakeKind<?> kind, ImportedFile file) {
         // the checks below, the clear and the audit plan their joins over what was just loaded
-        TableStatistics.refresh(dsl, kind.table());
+        TableStatistics.refreshMonth(dsl, kind.table(), file.cycle().toString());
         if (kind != IntakeKind.SETTLEMENTS) {
             return 0;
         }
-        rejectUnnegatedReversals(dsl, file);
-        return warnReversalWithoutOrigin(dsl, file);
+        return checkReversals(dsl, file);
     }
 
-    private void rejectUnnegatedReversals(DSLContext dsl, ImportedFile file) {
+    /**
+     * One pass over the file's reversals and their originals, fetching only the defective ones: a reversal
+     * whose original is loaded but not negated is rejected; one whose original is not loaded is kept with W01.
+     */
+    private long checkReversals(DSLContext dsl, ImportedFile file) {
         Settlement r = SETTLEMENT.as("r");
         Settlement o = SETTLEMENT.as("o");
         Condition notNegated = DSL.falseCondition();
         for (TableField<SettlementRecord, BigDecimal> amount : SettlementParser.AMOUNTS) {
             notNegated = notNegated.or(r.field(amount).add(o.field(amount)).ne(BigDecimal.ZERO));
         }
-        var mismatches = dsl.select(r.fields()).select(o.fields())
-                .from(r).join(o).on(o.SETL_ID.eq(r.INIT_SETL_ID))
+        var defects = dsl.select(r.fields()).select(o.fields())
+                .from(r).leftJoin(o).on(o.SETL_ID.eq(r.INIT_SETL_ID))
                 .where(r.IMPORT_FILE_ID.eq(file.id()))
                 .and(r.REFD_SETL_FLAG.eq(SettlementParser.REVERSAL))
-                .and(notNegated)
+                .and(o.SETL_ID.isNull().or(notNegated))
                 .fetch();
-        if (mismatches.isEmpty()) {
-            return;
-        }
         List<ParsedLine.Rejected<?>> rejected = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        for (Record row : mismatches) {
+        List<DataQualityWarningRecord> warnings = new ArrayList<>();
+        DataQualityCode unknownOrigin = DataQualityCode.REVERSAL_ORIGIN_UNKNOWN;
+        for (Record row : defects) {
             SettlementRecord reversal = row.into(r).into(SettlementRecord.class);
+            if (row.get(o.SETL_ID) == null) {
+                warnings.add(new DataQualityWarningRecord(file.id(), reversal.getFileLine(), unknownOrigin.code(),
+                        reversal.getSetlId(), unknownOrigin.description()));
+                continue;
+            }
             SettlementRecord original = row.into(o).into(SettlementRecord.class);
             TableField<SettlementRecord, BigDecimal> field = SettlementParser.AMOUNTS.stream()
                     .filter(a -> reversal.get(a).add(original.get(a)).signum() != 0)
@@ -67,25 +76,11 @@ public final class PostLoadChecks {
                     + original.getSetlId())));
             ids.add(reversal.getSetlId());
         }
-        dsl.deleteFrom(SETTLEMENT).where(SETTLEMENT.SETL_ID.in(ids)).execute();
-        rejects.insert(dsl, file, rejected);
-    }
-
-    private long warnReversalWithoutOrigin(DSLContext dsl, ImportedFile file) {
-        Settlement o = SETTLEMENT.as("o");
-        return insertWarnings(dsl, file, DataQualityCode.REVERSAL_ORIGIN_UNKNOWN,
-                SETTLEMENT.REFD_SETL_FLAG.eq(SettlementParser.REVERSAL)
-                        .andNotExists(DSL.selectOne().from(o).where(o.SETL_ID.eq(SETTLEMENT.INIT_SETL_ID))));
-    }
-
-    private long insertWarnings(DSLContext dsl, ImportedFile file, DataQualityCode code, Condition condition) {
-        return dsl.insertInto(DATA_QUALITY_WARNING, DATA_QUALITY_WARNING.IMPORT_FILE_ID, DATA_QUALITY_WARNING.FILE_LINE,
-                        DATA_QUALITY_WARNING.WARNING_CODE, DATA_QUALITY_WARNING.RECORD_KEY, DATA_QUALITY_WARNING.MESSAGE)
-                .select(DSL.select(SETTLEMENT.IMPORT_FILE_ID, SETTLEMENT.FILE_LINE, DSL.inline(code.code()),
-                                SETTLEMENT.SETL_ID, DSL.inline(code.description()))
-                        .from(SETTLEMENT)
-                        .where(SETTLEMENT.IMPORT_FILE_ID.eq(file.id()))
-                        .and(condition))
-                .execute();
+        if (!ids.isEmpty()) {
+            dsl.deleteFrom(SETTLEMENT).where(SETTLEMENT.SETL_ID.in(ids)).execute();
+            rejects.insert(dsl, file, rejected);
+        }
+        BatchInsert.insert(dsl, DATA_QUALITY_WARNING, warnings);
+        return warnings.size();
     }
 }

@@ -1,6 +1,7 @@
 package org.fundclear.clearing.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fundclear.sql.jooq.Tables.DATA_QUALITY_WARNING;
 import static org.fundclear.sql.jooq.Tables.IMPORT_REJECT;
 import static org.fundclear.sql.jooq.Tables.IMPORT_REPEAT;
 import static org.fundclear.sql.jooq.Tables.PERSON;
@@ -145,6 +146,9 @@ class ChunkLoaderTest {
             assertThat(reject.getFileLine()).isEqualTo(3L);
             assertThat(reject.getRecordKey()).isEqualTo("R2");
             assertThat(warnings).as("R3's original S9 is not loaded").isEqualTo(1);
+            var warning = dsl.fetchSingle(DATA_QUALITY_WARNING);
+            assertThat(List.of(warning.getWarningCode(), warning.getFileLine(), warning.getRecordKey()))
+                    .containsExactly("W01", 4L, "R3");
             assertThat(dsl.fetch(SETTLEMENT).getValues(SETTLEMENT.SETL_ID)).containsExactlyInAnyOrder("S1", "R1", "R3");
             assertThat(dsl.fetchValue(SETTLEMENT.MEDFEE_SUMAMT, SETTLEMENT.SETL_ID.eq("R1")))
                     .isEqualByComparingTo(new BigDecimal("-261.50"));

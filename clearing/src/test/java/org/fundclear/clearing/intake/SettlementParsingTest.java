@@ -28,6 +28,22 @@ class SettlementParsingTest {
         assertThat(r.getCycleMonth()).isEqualTo("2026-10");
     }
 
+    @ParameterizedTest
+    @CsvSource({"261.5, 261.50", "7, 7.00", "-0.05, -0.05", "0.00, 0.00", "-12, -12.00",
+            "99999999999999.99, 99999999999999.99", "00012.30, 12.30"})
+    void amountsAreExactAtTheColumnsScale(String text, String expected) {
+        LineFields f = new LineFields(new CsvHeader(List.of("medfee_sumamt")), List.of(text));
+        BigDecimal amount = f.amount(org.fundclear.sql.jooq.Tables.SETTLEMENT.MEDFEE_SUMAMT, true);
+        assertThat(amount).isEqualTo(new BigDecimal(expected)); // equals: value and scale 2
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.5, 1.5000", "123456789012.1234, 123456789012.1234", "3, 3.0000"})
+    void quantitiesKeepFourDecimals(String text, String expected) {
+        LineFields f = new LineFields(new CsvHeader(List.of("cnt")), List.of(text));
+        assertThat(f.quantity(org.fundclear.sql.jooq.Tables.FEE_LINE.CNT, true)).isEqualTo(new BigDecimal(expected));
+    }
+
     @Test
     void aSettlementOfAnEarlierMonthIsLateNotRejected() {
         var line = SettlementLines.valid("S1").set("setl_time", "2026-09-30 23:59:59");

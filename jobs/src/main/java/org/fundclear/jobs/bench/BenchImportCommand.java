@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -60,6 +61,11 @@ public class BenchImportCommand implements Callable<Integer> {
             + "measured runs find the JIT compiler equally warm (default ${DEFAULT-VALUE}; 0: none)")
     int warmUp;
 
+    @Option(names = "--runs", defaultValue = "3", paramLabel = "N", description = "Measure the import and the floor "
+            + "N times each, alternating which goes first, and report the medians: on a shared 2-core machine one "
+            + "pair moves by 20 points (default ${DEFAULT-VALUE})")
+    int runs;
+
     private static final CycleMonth MONTH = CycleMonth.parse("2026-10");
     private static final int BATCH = 5000;
 
@@ -85,32 +91,77 @@ public class BenchImportCommand implements Callable<Integer> {
         warmUp(file);
 
         String load = MachineLoad.describe();
-        double importSeconds;
-        FileImportResult result;
-        String database;
-        String vendor;
-        List<String> steps;
-        String importCpu;
-        String floorCpu;
+        List<Measured> imports = new ArrayList<>();
+        List<Measured> floors = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            // alternating which goes first, so that neither always finds the machine (page cache, disk) as the
+            // other left it
+            if (run % 2 == 1) {
+                imports.add(importOnce(file));
+                floors.add(floorOnce(file));
+            } else {
+                floors.add(floorOnce(file));
+                imports.add(importOnce(file));
+            }
+            if (runs > 1) {
+                Measured i = imports.getLast();
+                Measured f = floors.getLast();
+                System.out.printf("run %d of %d: floor %.1f s, import %.1f s: %.0f %%%n", run, runs, f.seconds(),
+                        i.seconds(), 100.0 * f.seconds() / i.seconds());
+            }
+        }
+        Measured importRun = median(imports);
+        Measured floor = median(floors);
+
+        System.out.printf("%nimport benchmark: %,d settlements (%,d MB), fresh %s each, %d cores, Java %s%n",
+                parsed, bytes >> 20, importRun.database(), Runtime.getRuntime().availableProcessors(), Runtime.version());
+        System.out.printf("  machine load: %s at the start, %s at the end%n", load, MachineLoad.describe());
+        if (runs > 1) {
+            System.out.printf("  %d runs each, alternating; the medians (and their runs' CPU and steps):%n", runs);
+        }
+        System.out.printf("  %-44s %8.1f s %,12d rows/s%n", "CSV parse only (FastCSV)", parseSeconds,
+                Math.round(parsed / parseSeconds));
+        System.out.printf("  %-44s %8.1f s %,12d rows/s  (%s)%n", floor.name(), floor.seconds(),
+                Math.round(floor.rows() / floor.seconds()), floor.cpu());
+        System.out.printf("  %-44s %8.1f s %,12d rows/s  (%s)%n", importRun.name(), importRun.seconds(),
+                Math.round(parsed / importRun.seconds()), importRun.cpu());
+        importRun.steps().forEach(step -> System.out.println("    " + step));
+        System.out.printf("  import throughput = %.0f %% of the floor; result: %s%n",
+                100.0 * floor.seconds() / importRun.seconds(), importRun.result());
+        json.write(new BenchReport.Builder(importRun.vendor(), parsed)
+                .stage("import", importRun.seconds(), parsed).build(importRun.seconds(), floor.name(), floor.seconds()));
+        return 0;
+    }
+
+    /** One measured load: its time, rows, CPU, and for the import its steps and outcome. */
+    private record Measured(String name, double seconds, long rows, String cpu, List<String> steps, String result,
+                            String database, String vendor) {
+    }
+
+    /** The run of median time (the upper one of an even count). */
+    private static Measured median(List<Measured> runs) {
+        List<Measured> sorted = runs.stream().sorted(Comparator.comparingDouble(Measured::seconds)).toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private Measured importOnce(Path file) throws Exception {
         try (BenchDatabase importDb = BenchDatabase.create(db, dir.resolve("db-import"), "import");
              ConfigurableApplicationContext context = ApplicationContexts.start(importDb.url())) {
-            database = importDb.describe();
-            vendor = importDb.vendor().name();
             ImportService service = context.getBean(ImportService.class);
             DSLContext dsl = context.getBean(DSLContext.class);
             boolean postgres = importDb.vendor() == DatabaseVendor.POSTGRESQL;
             CpuTime cpu = CpuTime.now(dsl, postgres);
             long t1 = System.nanoTime();
-            result = service.importFiles(MONTH, StandardCharsets.UTF_8,
+            FileImportResult result = service.importFiles(MONTH, StandardCharsets.UTF_8,
                     List.of(new InputFiles.InputFile(file, IntakeKind.SETTLEMENTS))).get(0);
-            importSeconds = seconds(t1);
-            importCpu = CpuTime.now(dsl, postgres).since(cpu);
-            steps = StepTimes.all(dsl);
+            double seconds = seconds(t1);
+            return new Measured("fundclear import (job, all checks)", seconds, result.counts().rows(),
+                    CpuTime.now(dsl, postgres).since(cpu), StepTimes.all(dsl), result.outcome() + ", " + result.counts(),
+                    importDb.describe(), importDb.vendor().name());
         }
+    }
 
-        double floorSeconds;
-        long inserted;
-        String floorName;
+    private Measured floorOnce(Path file) throws Exception {
         try (BenchDatabase floorDb = BenchDatabase.create(db, dir.resolve("db-floor"), "floor");
              HikariDataSource ds = new HikariDataSource()) {
             ds.setJdbcUrl(floorDb.url().url());
@@ -118,32 +169,17 @@ public class BenchImportCommand implements Callable<Integer> {
             ds.setPassword(floorDb.url().password());
             SchemaMigrator.migrate(ds, floorDb.vendor());
             boolean copy = floorDb.vendor() == DatabaseVendor.POSTGRESQL;
-            floorName = copy ? "floor: one COPY FROM STDIN (CopyManager)" : "floor: plain JDBC batch insert (" + BATCH + ")";
+            String name = copy ? "floor: one COPY FROM STDIN (CopyManager)" : "floor: plain JDBC batch insert (" + BATCH + ")";
             DSLContext floorDsl = DSL.using(ds, copy ? SQLDialect.POSTGRES : SQLDialect.H2);
             // the same table as the import's: on PostgreSQL its partition of the month, which the import creates
             floorDsl.transaction(t -> MonthPartitions.ensure(t.dsl(), MONTH.toString()));
             CpuTime cpu = CpuTime.now(floorDsl, copy);
             long t2 = System.nanoTime();
-            inserted = copy ? JdbcInsertFloor.copySettlements(ds, file) : JdbcInsertFloor.insertSettlements(ds, file, BATCH);
-            floorSeconds = seconds(t2);
-            floorCpu = CpuTime.now(floorDsl, copy).since(cpu);
+            long inserted = copy ? JdbcInsertFloor.copySettlements(ds, file) : JdbcInsertFloor.insertSettlements(ds, file, BATCH);
+            double seconds = seconds(t2);
+            return new Measured(name, seconds, inserted, CpuTime.now(floorDsl, copy).since(cpu), List.of(), null,
+                    floorDb.describe(), floorDb.vendor().name());
         }
-
-        System.out.printf("%nimport benchmark: %,d settlements (%,d MB), fresh %s each, %d cores, Java %s%n",
-                parsed, bytes >> 20, database, Runtime.getRuntime().availableProcessors(), Runtime.version());
-        System.out.printf("  machine load: %s at the start, %s at the end%n", load, MachineLoad.describe());
-        System.out.printf("  %-44s %8.1f s %,12d rows/s%n", "CSV parse only (FastCSV)", parseSeconds,
-                Math.round(parsed / parseSeconds));
-        System.out.printf("  %-44s %8.1f s %,12d rows/s  (%s)%n", floorName, floorSeconds,
-                Math.round(inserted / floorSeconds), floorCpu);
-        System.out.printf("  %-44s %8.1f s %,12d rows/s  (%s)%n", "fundclear import (job, all checks)", importSeconds,
-                Math.round(parsed / importSeconds), importCpu);
-        steps.forEach(step -> System.out.println("    " + step));
-        System.out.printf("  import throughput = %.0f %% of the floor; result: %s, %s%n",
-                100.0 * floorSeconds / importSeconds, result.outcome(), result.counts());
-        json.write(new BenchReport.Builder(vendor, parsed)
-                .stage("import", importSeconds, parsed).build(importSeconds, floorName, floorSeconds));
-        return 0;
     }
 
     /**
