@@ -14,6 +14,7 @@ import org.fundclear.jobs.progress.LineCount;
 import org.fundclear.sql.MonthPartitions;
 import org.fundclear.jobs.progress.Progress;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.UpdatableRecord;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
@@ -130,7 +131,8 @@ public class ImportJobConfiguration {
     @StepScope
     ImportLineReader importLineReader(@Value("#{stepExecution}") StepExecution step,
                                       @Value("${fundclear.import.chunk-size}") int chunkSize) {
-        return new ImportLineReader(ImportJobParameters.from(step.getJobParameters()), 2 * chunkSize);
+        boolean embedded = dsl.dialect().family() == SQLDialect.H2;
+        return new ImportLineReader(ImportJobParameters.from(step.getJobParameters()), !embedded, 2 * chunkSize);
     }
 
     @Bean

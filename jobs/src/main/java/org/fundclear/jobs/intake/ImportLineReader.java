@@ -12,11 +12,13 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads and interprets a file's lines. Parsing runs one chunk or two ahead on its own thread, so on
- * two cores it overlaps the database writes instead of adding to them. Lines cross to the step's thread
+ * Reads and interprets a file's lines. With a database server, parsing runs one chunk or two ahead on its own
+ * thread, so on two cores it overlaps the server's work instead of adding to it. Lines cross to the step's thread
  * in batches: handing them over one by one woke the parser at every line taken, and on a loaded machine
- * each wake-up waited for a time slice. The restart point is the number of lines handed to the step in
- * committed chunks; a restarted run skips that many.
+ * each wake-up waited for a time slice. The embedded database works in this process, on the step's thread and
+ * its own writer thread, which already keep two cores busy: there a third thread only competed with them, so the
+ * lines are parsed on the step's thread as they are read. The restart point is the number of lines handed to the
+ * step in committed chunks; a restarted run skips that many.
  */
 class ImportLineReader implements ItemStreamReader<ParsedLine<?>> {
     static final String RECORDS_READ = "records.read";
@@ -25,6 +27,9 @@ class ImportLineReader implements ItemStreamReader<ParsedLine<?>> {
 
     private final ImportJobParameters parameters;
     private final int lookahead;
+    private final boolean parseAhead;
+    private CsvSource inline;
+    private LineInterpreter<?> interpreter;
     private BlockingQueue<Object> queue;
     private List<ParsedLine<?>> batch = List.of();
     private int next;
@@ -32,8 +37,10 @@ class ImportLineReader implements ItemStreamReader<ParsedLine<?>> {
     private long read;
     private boolean ended;
 
-    ImportLineReader(ImportJobParameters parameters, int lookahead) {
+    /** @param parseAhead parse on a thread of its own, up to {@code lookahead} lines ahead of the step */
+    ImportLineReader(ImportJobParameters parameters, boolean parseAhead, int lookahead) {
         this.parameters = parameters;
+        this.parseAhead = parseAhead;
         this.lookahead = lookahead;
     }
 
@@ -43,10 +50,16 @@ class ImportLineReader implements ItemStreamReader<ParsedLine<?>> {
         batch = List.of();
         next = 0;
         ended = false;
-        queue = new ArrayBlockingQueue<>(Math.max(2, lookahead / BATCH));
         CsvSource source = new CsvSource(parameters.file(), parameters.encoding());
         LineInterpreter<?> interpreter = new LineInterpreter<>(parameters.kind(), source.header(), parameters.month());
         long skip = read;
+        if (!parseAhead) {
+            source.skip(skip);
+            this.inline = source;
+            this.interpreter = interpreter;
+            return;
+        }
+        queue = new ArrayBlockingQueue<>(Math.max(2, lookahead / BATCH));
         parser = Thread.ofPlatform().name("parse-" + parameters.file().getFileName()).daemon().start(() -> {
             try (source) {
                 queue.put(parseAll(source, interpreter, skip));
@@ -81,6 +94,14 @@ class ImportLineReader implements ItemStreamReader<ParsedLine<?>> {
     @Override
     @SuppressWarnings("unchecked")
     public ParsedLine<?> read() throws InterruptedException {
+        if (inline != null) {
+            CsvSource.RawLine raw = inline.next();
+            if (raw == null) {
+                return null;
+            }
+            read++;
+            return interpreter.interpret(raw);
+        }
         if (next == batch.size()) {
             if (ended) {
                 return null;
@@ -108,6 +129,10 @@ class ImportLineReader implements ItemStreamReader<ParsedLine<?>> {
 
     @Override
     public void close() {
+        if (inline != null) {
+            inline.close();
+            inline = null;
+        }
         if (parser != null) {
             parser.interrupt();
             try {
