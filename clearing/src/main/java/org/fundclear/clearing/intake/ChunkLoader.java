@@ -17,6 +17,7 @@ import org.fundclear.sql.jooq.tables.records.ImportRepeatRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.UpdatableRecord;
@@ -42,6 +43,7 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
     }
 
     public ChunkOutcome load(DSLContext dsl, ImportedFile file, List<? extends ParsedLine<R>> lines) {
+        deferFlush(dsl);
         List<ParsedLine.Rejected<R>> rejected = new ArrayList<>();
         List<ImportRepeatRecord> repeats = new ArrayList<>();
         Map<Object, ParsedLine.Accepted<R>> fresh = new LinkedHashMap<>();
@@ -86,6 +88,18 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
         BatchInsert.insert(dsl, IMPORT_REPEAT, repeats);
         rejects.insert(dsl, file, rejected);
         return new ChunkOutcome(inserts.size() + updates.size(), rejected.size(), repeats.size());
+    }
+
+    /**
+     * On PostgreSQL the chunk's commit does not wait for its WAL to reach the disk (a wait of about 4 ms a chunk,
+     * 0.9 s of a million settlements). The job's restart point commits in the same transaction, so a server crash
+     * can lose only the last chunks together with their restart point, and the restarted job loads them again; the
+     * finish step commits as usual, so a file reported loaded is on disk.
+     */
+    private static void deferFlush(DSLContext dsl) {
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            dsl.execute("SET LOCAL synchronous_commit = off");
+        }
     }
 
     /**

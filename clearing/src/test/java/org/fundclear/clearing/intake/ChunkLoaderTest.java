@@ -18,6 +18,7 @@ import org.fundclear.sql.jooq.tables.records.PersonRecord;
 import org.fundclear.sql.jooq.tables.records.SettlementRecord;
 import org.fundclear.sql.testing.TestDatabase;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -152,6 +153,23 @@ class ChunkLoaderTest {
             assertThat(dsl.fetch(SETTLEMENT).getValues(SETTLEMENT.SETL_ID)).containsExactlyInAnyOrder("S1", "R1", "R3");
             assertThat(dsl.fetchValue(SETTLEMENT.MEDFEE_SUMAMT, SETTLEMENT.SETL_ID.eq("R1")))
                     .isEqualByComparingTo(new BigDecimal("-261.50"));
+        }
+    }
+
+    @Test
+    void onPostgresqlAChunksCommitDoesNotWaitForTheDiskButTheNextTransactionDoes() {
+        try (TestDatabase db = TestDatabase.create(DatabaseVendor.POSTGRESQL)) {
+            DSLContext dsl = db.dsl();
+            var interpreter = new LineInterpreter<>(IntakeKind.SETTLEMENTS, new CsvHeader(SettlementLines.HEADER), OCTOBER);
+            ImportedFile file = register(dsl, "settlements.csv", "c");
+            String inChunk = dsl.transactionResult(tx -> {
+                new ChunkLoader<>(IntakeKind.SETTLEMENTS).load(tx.dsl(), file,
+                        List.of(interpreter.interpret(2, SettlementLines.valid("S1").fields())));
+                return String.valueOf(tx.dsl().fetchValue("SHOW synchronous_commit"));
+            });
+            assertThat(inChunk).isEqualTo("off");
+            assertThat(String.valueOf(dsl.fetchValue("SHOW synchronous_commit"))).isEqualTo("on");
+            assertThat(dsl.fetchCount(SETTLEMENT)).isEqualTo(1);
         }
     }
 
