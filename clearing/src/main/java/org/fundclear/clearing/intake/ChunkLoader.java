@@ -139,11 +139,23 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
         Field<String> month = (Field<String>) table.field("cycle_month");
         int idIndex = table.indexOf(setlId);
         int monthIndex = table.indexOf(month);
-        Set<String> ids = new HashSet<>();
+        // a file's lines of one settlement are adjacent (fee lines), and all its lines are of the import's month:
+        // skipping repeats of the previous value keeps the array short without hashing every line
+        List<String> ids = new ArrayList<>(records.size());
         Set<String> months = new HashSet<>();
+        String lastId = null;
+        String lastMonth = null;
         for (R record : records) {
-            ids.add((String) record.get(idIndex));
-            months.add((String) record.get(monthIndex));
+            String id = (String) record.get(idIndex);
+            if (!id.equals(lastId)) {
+                ids.add(id);
+                lastId = id;
+            }
+            String m = (String) record.get(monthIndex);
+            if (!m.equals(lastMonth)) {
+                months.add(m);
+                lastMonth = m;
+            }
         }
         return dsl.fetchExists(DSL.selectOne().from(table)
                 .where(setlId.eq(DSL.any(ids.toArray(String[]::new)))).and(month.notIn(months)));
