@@ -1,11 +1,15 @@
 package org.fundclear.sql;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * The monthly partitions of the cycle tables. On PostgreSQL (migration V91) {@code settlement},
@@ -70,6 +74,32 @@ public final class MonthPartitions {
             dsl.execute("SELECT pg_advisory_xact_lock(" + (CREATE_LOCK + 1 + TABLES.indexOf(table.getName()
                     .toLowerCase(Locale.ROOT))) + ")");
         }
+    }
+
+    /**
+     * Whether any partition of {@code table} other than those of {@code months} may hold one of {@code ids}: one
+     * whose smallest and largest setl_id (two descents of its primary key) enclose at least one of them. Only then
+     * must the ids be looked up there one by one (4.4 ms for 5,000 ids in a partition of a million, so a year of
+     * history would cost every import eleven such lookups a chunk). The comparison runs in SQL, under the
+     * database's collation, which is the order of its index; an empty partition encloses nothing. The DEFAULT
+     * partition counts as another month's (it may hold any month). Call it under {@link #lockKeys}, so that no
+     * partition gains rows between this check and the caller's insert.
+     */
+    public static boolean otherMonthsMayHold(DSLContext dsl, Table<?> table, String[] ids, Collection<String> months) {
+        String parent = table.getName().toLowerCase(Locale.ROOT);
+        Set<String> own = months.stream().map(m -> partitionName(parent, m)).collect(Collectors.toSet());
+        List<String> others = dsl.fetchValues("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                + " WHERE i.inhparent = to_regclass(?)", parent).stream().map(String::valueOf)
+                .filter(p -> !own.contains(p)).sorted().toList();
+        if (others.isEmpty() || ids.length == 0) {
+            return false;
+        }
+        String ranges = others.stream().map(p -> dsl.render(DSL.name(p)))
+                .map(p -> "SELECT (SELECT min(setl_id) FROM " + p + ") lo, (SELECT max(setl_id) FROM " + p + ") hi")
+                .collect(Collectors.joining(" UNION ALL "));
+        Object enclosed = dsl.fetchValue("SELECT EXISTS (SELECT 1 FROM (" + ranges + ") r, unnest(?::varchar[]) x"
+                + " WHERE x BETWEEN r.lo AND r.hi)", (Object) ids);
+        return Boolean.TRUE.equals(enclosed);
     }
 
     private static List<String> missing(DSLContext dsl, String month) {

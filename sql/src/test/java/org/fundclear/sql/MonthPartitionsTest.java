@@ -6,6 +6,7 @@ import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.fundclear.sql.testing.TestDatabase;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,31 @@ class MonthPartitionsTest {
                     .getValues(0, String.class));
             assertThat(bound).contains("settlement_2026_10", "ledger_entry_2026_10")
                     .doesNotContain("settlement_2026_11").doesNotContain("ledger_entry_default");
+        }
+    }
+
+    @Test
+    void onlyAnotherMonthsPartitionWhoseKeyRangeEnclosesAnIdMayHoldIt() {
+        try (TestDatabase db = TestDatabase.create(DatabaseVendor.POSTGRESQL)) {
+            DSLContext dsl = db.dsl();
+            dsl.transaction(t -> MonthPartitions.ensure(t.dsl(), "2026-10"));
+            dsl.transaction(t -> MonthPartitions.ensure(t.dsl(), "2026-11"));
+            List<String> november = List.of("2026-11");
+            assertThat(MonthPartitions.otherMonthsMayHold(dsl, LEDGER_ENTRY, new String[] {"L5"}, november))
+                    .as("other months empty").isFalse();
+
+            insertLedger(dsl, "L2", "2026-10");
+            insertLedger(dsl, "L4", "2026-10");
+            assertThat(MonthPartitions.otherMonthsMayHold(dsl, LEDGER_ENTRY, new String[] {"L1", "L5"}, november))
+                    .as("both outside L2..L4").isFalse();
+            assertThat(MonthPartitions.otherMonthsMayHold(dsl, LEDGER_ENTRY, new String[] {"L1", "L3"}, november))
+                    .as("L3 lies between, though October does not hold it: then it is looked up").isTrue();
+            assertThat(MonthPartitions.otherMonthsMayHold(dsl, LEDGER_ENTRY, new String[] {"L4"}, november)).isTrue();
+            assertThat(MonthPartitions.otherMonthsMayHold(dsl, LEDGER_ENTRY, new String[] {"L3"}, List.of("2026-10")))
+                    .as("the month's own partition is not another month's").isFalse();
+
+            insertLedger(dsl, "L7", "2026-08"); // no partition for August: DEFAULT holds it
+            assertThat(MonthPartitions.otherMonthsMayHold(dsl, LEDGER_ENTRY, new String[] {"L7"}, november)).isTrue();
         }
     }
 

@@ -123,9 +123,10 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
 
     /**
      * Where the table is partitioned by month (PostgreSQL), its primary key includes cycle_month and so no
-     * longer refuses a key loaded in another month: those months are probed first (one indexed lookup a
-     * partition), under a lock that keeps a concurrent import of another month from loading the same key in
-     * between. A key found there sends the chunk through the lookup and classification path.
+     * longer refuses a key loaded in another month: those months are probed first, under a lock that keeps a
+     * concurrent import of another month from loading the same key in between; only the partitions whose key range
+     * encloses one of the chunk's ids are looked into id by id. A key found there sends the chunk through the
+     * lookup and classification path.
      */
     private boolean loadedInAnotherMonth(DSLContext dsl, List<R> records) {
         if (records.isEmpty() || !MonthPartitions.isPartitioned(dsl, kind.table())) {
@@ -157,8 +158,9 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
                 lastMonth = m;
             }
         }
-        return dsl.fetchExists(DSL.selectOne().from(table)
-                .where(setlId.eq(DSL.any(ids.toArray(String[]::new)))).and(month.notIn(months)));
+        String[] chunk = ids.toArray(String[]::new);
+        return MonthPartitions.otherMonthsMayHold(dsl, table, chunk, months)
+                && dsl.fetchExists(DSL.selectOne().from(table).where(setlId.eq(DSL.any(chunk))).and(month.notIn(months)));
     }
 
     /**
