@@ -102,9 +102,12 @@ public final class MonthPartitions {
         return Boolean.TRUE.equals(enclosed);
     }
 
+    /** Whether {@code table} (partitioned) has a partition of its own for {@code month}. */
+    public static boolean hasPartition(DSLContext dsl, String table, String month) {
+        return dsl.fetchValue("SELECT to_regclass(?)", partitionName(table, month)) != null;
+    }
+
     private static List<String> missing(DSLContext dsl, String month) {
-        return TABLES.stream()
-                .filter(t -> dsl.fetchValue("SELECT to_regclass(?)", partitionName(t, month)) == null)
-                .toList();
+        return TABLES.stream().filter(t -> !hasPartition(dsl, t, month)).toList();
     }
 }

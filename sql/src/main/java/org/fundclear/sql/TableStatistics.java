@@ -29,10 +29,10 @@ public final class TableStatistics {
      * the planner prunes to the partition and plans from its statistics.
      */
     public static void refreshMonth(DSLContext dsl, Table<?> table, String month) {
-        String partition = MonthPartitions.partitionName(table.getName().toLowerCase(Locale.ROOT), month);
-        boolean ownPartition = MonthPartitions.isPartitioned(dsl, table)
-                && dsl.fetchValue("SELECT to_regclass(?)", partition) != null;
-        refresh(dsl, ownPartition ? partition : table.getName()); // without one, the rows are in DEFAULT
+        String name = table.getName().toLowerCase(Locale.ROOT);
+        boolean ownPartition = MonthPartitions.isPartitioned(dsl, table) && MonthPartitions.hasPartition(dsl, name, month);
+        // without a partition of its own the month's rows are in DEFAULT
+        refresh(dsl, ownPartition ? MonthPartitions.partitionName(name, month) : table.getName());
     }
 
     /**
