@@ -98,8 +98,9 @@ public final class CoVisitRingDetector implements Detector {
     @Override
     public List<Finding> detect(AuditScope scope) {
         scope.prepareLookBack();
-        Object[] window = {scope.windowStart(windowDays), scope.monthEndExclusive()};
-        String where = " WHERE s.setl_time >= ? AND s.setl_time < ? AND " + OUTPATIENT + " AND " + AuditVisits.LIVE;
+        Object[] window = {scope.windowStart(windowDays), scope.monthEndExclusive(), scope.firstCycleMonth(windowDays)};
+        String where = " WHERE s.setl_time >= ? AND s.setl_time < ? AND s.cycle_month >= ? AND " + OUTPATIENT
+                + " AND " + AuditVisits.LIVE;
         // Two streamed scans: the first counts each (person, institution)'s visit days in a bit set per pair and
         // gives the candidates (a GROUP BY with COUNT(DISTINCT day) cost H2 several times more); the second keeps
         // the candidates' visits (joining them back in SQL makes H2 re-run the grouping per row).

@@ -23,9 +23,11 @@ final class AuditSql {
 
     /**
      * The billed name of an audit_item line (alias f), as n.hilist_name: read from fee_line by its key for the lines
-     * a rule returns only. A LEFT JOIN, so H2 keeps it after the joins that filter the lines.
+     * a rule returns only, in the line's own month (PostgreSQL looks into that partition only). A LEFT JOIN, so H2
+     * keeps it after the joins that filter the lines.
      */
-    static final String ITEM_NAME = " LEFT JOIN fee_line n ON n.setl_id = f.setl_id AND n.line_no = f.line_no";
+    static final String ITEM_NAME = " LEFT JOIN fee_line n ON n.setl_id = f.setl_id AND n.line_no = f.line_no"
+            + " AND n.cycle_month = f.cycle_month";
 
     /** The audit_item line's settlement in audit_visit (alias s), for the person's sex and birth date. */
     static final String ITEM_VISIT = " JOIN audit_visit s ON s.cycle_month = f.cycle_month AND s.setl_id = f.setl_id";

@@ -41,18 +41,18 @@ public final class DrugPossessionRatioRule extends SqlRule {
     }
 
     /**
-     * Every stored drug line (fee_line has no time of its own to filter on); {@link #gather} keeps those of the
-     * window's settlements whose person and drug are over the limit.
+     * The drug lines of the months that can hold the window's (fee_line has no time of its own to filter on);
+     * {@link #gather} keeps those of the window's settlements whose person and drug are over the limit.
      */
     @Override
     String sql() {
         return "SELECT f.setl_id, f.hilist_code, f.det_item_fee_sumamt, f.hilist_name FROM fee_line f"
-                + " WHERE f.days_supply > 0";
+                + " WHERE f.days_supply > 0 AND f.cycle_month >= ?";
     }
 
     @Override
     Object[] binds(AuditScope scope) {
-        return new Object[0];
+        return new Object[] {scope.firstFeeCycleMonth(windowDays)};
     }
 
     /**

@@ -68,13 +68,15 @@ public final class PeriodicItemFrequencyRule extends SqlRule {
                 + " LAG(" + SETTLEMENT_DAY + ") OVER (PARTITION BY s.psn_no, f.hilist_code ORDER BY s.setl_time, s.setl_id) AS prev_date,"
                 + " LAG(s.setl_id) OVER (PARTITION BY s.psn_no, f.hilist_code ORDER BY s.setl_time, s.setl_id) AS prev_setl_id"
                 + " FROM fee_line f JOIN gaps ON gaps.code = f.hilist_code JOIN settlement s ON s.setl_id = f.setl_id"
-                + " WHERE f.hilist_code IN (" + codes + ") AND s.setl_time >= ? AND s.setl_time < ? AND " + LIVE + ") w"
+                + " WHERE f.hilist_code IN (" + codes + ") AND s.setl_time >= ? AND s.setl_time < ?"
+                + " AND s.cycle_month >= ? AND f.cycle_month >= ? AND " + LIVE + ") w"
                 + " WHERE prev_date IS NOT NULL AND cycle_month = ? ORDER BY psn_no, setl_date";
     }
 
     @Override
     Object[] binds(AuditScope scope) {
-        return new Object[] {scope.windowStart(90), scope.monthEndExclusive(), scope.month().toString()};
+        return new Object[] {scope.windowStart(90), scope.monthEndExclusive(), scope.firstCycleMonth(90),
+                scope.firstFeeCycleMonth(90), scope.month().toString()};
     }
 
     @Override

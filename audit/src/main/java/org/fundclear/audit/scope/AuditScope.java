@@ -92,6 +92,29 @@ public final class AuditScope {
         return Timestamp.valueOf(lastDay().minusDays(days - 1L).atStartOfDay());
     }
 
+    /**
+     * The first cycle month that can hold a settlement of a look-back window of {@code days} days: no settlement is
+     * cleared in a cycle before its own month (E13). A look-back that names it reads, where the tables are
+     * partitioned by cycle month (PostgreSQL), the window's months and later ones only, however many years lie
+     * before them. Later months stay in: a settlement of the window filed late belongs to it.
+     */
+    public String firstCycleMonth(int days) {
+        return windowStartMonth(days).toString();
+    }
+
+    /**
+     * {@link #firstCycleMonth} for the window's fee lines: a line is filed in its fee's month or later (E13), and an
+     * outpatient or pharmacy visit's fees occur by its settlement, at the latest one month boundary before it (a
+     * visit across midnight at a month's end), so one month earlier.
+     */
+    public String firstFeeCycleMonth(int days) {
+        return windowStartMonth(days).previous().toString();
+    }
+
+    private CycleMonth windowStartMonth(int days) {
+        return CycleMonth.of(windowStart(days).toLocalDateTime());
+    }
+
     public Timestamp monthEndExclusive() {
         return Timestamp.valueOf(lastDay().plusDays(1).atStartOfDay());
     }

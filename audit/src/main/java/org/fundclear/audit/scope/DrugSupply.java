@@ -37,13 +37,15 @@ public final class DrugSupply {
         // are held for the whole audit (about 900,000 at a month of a million), so the copies weighed ~100 MB.
         StringPool pool = new StringPool();
         LargeResults.forEach(scope.dsl(), "SELECT s.setl_id, s.psn_no, s.fixmedins_code"
-                        + " FROM settlement s WHERE s.setl_time >= ? AND s.setl_time < ? AND " + AuditVisits.OUTPATIENT
-                        + " AND " + AuditVisits.LIVE, new Object[] {scope.windowStart(windowDays), scope.monthEndExclusive()},
+                        + " FROM settlement s WHERE s.setl_time >= ? AND s.setl_time < ? AND s.cycle_month >= ? AND "
+                        + AuditVisits.OUTPATIENT + " AND " + AuditVisits.LIVE, new Object[] {scope.windowStart(windowDays),
+                        scope.monthEndExclusive(), scope.firstCycleMonth(windowDays)},
                 r -> settlements.put(r.get(0, String.class), new Visit(pool.of(r.get(1, String.class)),
                         pool.of(r.get(2, String.class)))));
         Map<String, Long> days = new HashMap<>();
         LargeResults.forEach(scope.dsl(), "SELECT f.setl_id, f.hilist_code, f.days_supply"
-                + " FROM fee_line f WHERE f.days_supply > 0", new Object[0], r -> {
+                + " FROM fee_line f WHERE f.days_supply > 0 AND f.cycle_month >= ?",
+                new Object[] {scope.firstFeeCycleMonth(windowDays)}, r -> {
                     Visit visit = settlements.get(r.get(0, String.class));
                     if (visit != null) {
                         days.merge(key(visit.psnNo(), r.get(1, String.class)), r.get(2, Long.class), Long::sum);
