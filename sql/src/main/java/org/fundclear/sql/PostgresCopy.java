@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.postgresql.PGConnection;
@@ -30,17 +31,17 @@ public final class PostgresCopy {
 
     public static <R extends TableRecord<R>> void copy(Connection connection, Table<R> table, List<R> records)
             throws SQLException {
-        Field<?>[] fields = table.fields();
-        try (Rows rows = open(connection, table.getName(),
-                Stream.of(fields).map(Field::getName).collect(Collectors.toList()))) {
+        try (Rows rows = open(connection, table)) {
             for (R record : records) {
-                for (int i = 0; i < fields.length; i++) {
-                    rows.value(record.get(i));
-                }
-                rows.endRow();
+                rows.record(record);
             }
             rows.finish();
         }
+    }
+
+    /** A COPY of every column of the table, in the order of its records' values. */
+    public static Rows open(Connection connection, Table<?> table) throws SQLException {
+        return open(connection, table.getName(), Stream.of(table.fields()).map(Field::getName).toList());
     }
 
     public static Rows open(Connection connection, String table, List<String> columns) throws SQLException {
@@ -92,6 +93,14 @@ public final class PostgresCopy {
                 // dates and times print in ISO form, which PostgreSQL reads
                 default -> quoted(value.toString());
             }
+        }
+
+        /** One row: every value of a record of the table the COPY was opened with by {@link #open(Connection, Table)}. */
+        public void record(Record record) throws SQLException {
+            for (int i = 0, n = record.size(); i < n; i++) {
+                value(record.get(i));
+            }
+            endRow();
         }
 
         public void endRow() throws SQLException {

@@ -1,6 +1,9 @@
 package org.fundclear.clearing.intake;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.fundclear.sql.BatchInsert;
 import org.fundclear.sql.MonthPartitions;
+import org.fundclear.sql.PostgresCopy;
 import org.fundclear.sql.SqlErrors;
 import org.fundclear.sql.jooq.tables.records.ImportRepeatRecord;
 import org.jooq.DSLContext;
@@ -88,6 +93,94 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
         BatchInsert.insert(dsl, IMPORT_REPEAT, repeats);
         rejects.insert(dsl, file, rejected);
         return new ChunkOutcome(inserts.size() + updates.size(), rejected.size(), repeats.size());
+    }
+
+    /**
+     * Loads the next chunk: up to {@code maxLines} lines taken from {@code source} (which returns null after the last
+     * line), with the same outcome as {@link #load}. On PostgreSQL the accepted lines go into one COPY as they are
+     * taken, so that the server stores each while the next is read and checked, as the bulk-load floor does; only
+     * then are the other months probed for the chunk's keys. A key loaded before (the COPY's duplicate-key error) or
+     * in another month rolls the chunk back to its savepoint and sends its lines through {@link #load}, which tells
+     * repeats from conflicts. Any other error fails the chunk.
+     */
+    public StreamedChunk stream(DSLContext dsl, ImportedFile file, Supplier<ParsedLine<R>> source, int maxLines) {
+        if (dsl.dialect().family() != SQLDialect.POSTGRES) {
+            List<ParsedLine<R>> lines = new ArrayList<>(maxLines);
+            for (ParsedLine<R> line; lines.size() < maxLines && (line = source.get()) != null; ) {
+                lines.add(line);
+            }
+            return new StreamedChunk(load(dsl, file, lines), lines.size());
+        }
+        deferFlush(dsl);
+        return dsl.connectionResult(connection -> {
+            Savepoint savepoint = connection.setSavepoint();
+            List<ParsedLine<R>> lines = new ArrayList<>(maxLines);
+            SQLException refused = copyAsTaken(connection, file, source, maxLines, lines);
+            List<R> accepted = new ArrayList<>(lines.size());
+            List<ParsedLine.Rejected<R>> rejected = new ArrayList<>();
+            for (ParsedLine<R> line : lines) {
+                switch (line) {
+                    case ParsedLine.Accepted<R> a -> accepted.add(a.record());
+                    case ParsedLine.Rejected<R> r -> rejected.add(r);
+                }
+            }
+            if (refused == null && !loadedInAnotherMonth(dsl, accepted)) {
+                connection.releaseSavepoint(savepoint);
+                rejects.insert(dsl, file, rejected);
+                return new StreamedChunk(new ChunkOutcome(accepted.size(), rejected.size(), 0), lines.size());
+            }
+            if (refused != null && !SqlErrors.isIntegrityViolation(refused)) {
+                throw refused;
+            }
+            connection.rollback(savepoint);
+            return new StreamedChunk(load(dsl, file, lines), lines.size());
+        });
+    }
+
+    /**
+     * Takes up to {@code maxLines} lines into {@code lines}, the accepted ones streamed into a COPY; returns the COPY's
+     * error, if the server refused a row. The lines after a refused row are still taken, for {@link #load}.
+     */
+    private SQLException copyAsTaken(Connection connection, ImportedFile file, Supplier<ParsedLine<R>> source,
+                                     int maxLines, List<ParsedLine<R>> lines) throws SQLException {
+        PostgresCopy.Rows copy = null;
+        SQLException refused = null;
+        try {
+            for (ParsedLine<R> line; lines.size() < maxLines && (line = source.get()) != null; ) {
+                lines.add(line);
+                if (refused == null && line instanceof ParsedLine.Accepted<R> a) {
+                    R record = a.record();
+                    record.set(kind.importFileId(), file.id());
+                    record.set(kind.fileLine(), a.line());
+                    try {
+                        if (copy == null) {
+                            copy = PostgresCopy.open(connection, kind.table());
+                        }
+                        copy.record(record);
+                    } catch (SQLException e) {
+                        refused = e;
+                    }
+                }
+            }
+            if (copy != null && refused == null) {
+                copy.finish();
+            }
+        } catch (SQLException e) {
+            refused = e;
+        } finally {
+            if (copy != null) {
+                try {
+                    copy.close(); // cancels a COPY left unfinished: a row refused, or the source failed
+                } catch (SQLException e) {
+                    refused = refused == null ? e : refused;
+                }
+            }
+        }
+        return refused;
+    }
+
+    /** A chunk's outcome and the number of lines taken for it (fewer than asked: the source ended). */
+    public record StreamedChunk(ChunkOutcome outcome, int lines) {
     }
 
     /**

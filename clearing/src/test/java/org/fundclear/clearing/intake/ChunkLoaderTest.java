@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.sql.DatabaseVendor;
 import org.fundclear.sql.MonthPartitions;
@@ -89,6 +90,63 @@ class ChunkLoaderTest {
             assertThat(dsl.fetchCount(SETTLEMENT)).isEqualTo(3);
             assertThat(dsl.fetchCount(SETTLEMENT, SETTLEMENT.SETL_ID.eq("S1"))).isEqualTo(1);
             assertThat(dsl.fetchSingle(IMPORT_REJECT).getReasonCode()).isEqualTo("E14");
+        }
+    }
+
+    /**
+     * Lines taken from a source as they are stored (on PostgreSQL straight into a COPY): a repeat inside the chunk, a
+     * key loaded before and a key of another month roll the chunk back to its savepoint and are told apart as by
+     * {@link ChunkLoader#load}; a clean chunk keeps its rejects; a short chunk means the source ended.
+     */
+    @ParameterizedTest
+    @MethodSource("org.fundclear.sql.testing.TestDatabase#vendors")
+    void streamedChunksAreCountedAsLoadedOnes(DatabaseVendor vendor) {
+        try (TestDatabase db = TestDatabase.create(vendor)) {
+            DSLContext dsl = db.dsl();
+            CycleMonth november = CycleMonth.parse("2026-11");
+            MonthPartitions.ensure(dsl, OCTOBER.toString());
+            MonthPartitions.ensure(dsl, november.toString());
+            var october = new LineInterpreter<>(IntakeKind.SETTLEMENTS, new CsvHeader(SettlementLines.HEADER), OCTOBER);
+            var loader = new ChunkLoader<>(IntakeKind.SETTLEMENTS);
+            ImportedFile file = register(dsl, "settlements-a.csv", "a");
+            var lines = List.of(
+                    october.interpret(2, SettlementLines.valid("S1").fields()),
+                    october.interpret(3, SettlementLines.valid("S2").fields()),
+                    october.interpret(4, SettlementLines.valid("S1").fields()),                     // identical
+                    october.interpret(5, SettlementLines.valid("S2").set("psn_no", "P999").fields()), // conflict
+                    october.interpret(6, SettlementLines.valid("S3").set("hifp_pay", "x").fields()),  // E02
+                    october.interpret(7, SettlementLines.valid("S4").fields()),
+                    october.interpret(8, SettlementLines.valid("S5").set("hifp_pay", "x").fields())); // E02
+            var source = lines.iterator();
+            Supplier<ParsedLine<SettlementRecord>> next = () -> source.hasNext() ? source.next() : null;
+
+            assertThat(streamed(dsl, loader, file, next, 3))
+                    .isEqualTo(new ChunkLoader.StreamedChunk(new ChunkOutcome(2, 0, 1), 3));
+            assertThat(streamed(dsl, loader, file, next, 2))
+                    .isEqualTo(new ChunkLoader.StreamedChunk(new ChunkOutcome(0, 2, 0), 2));
+            assertThat(streamed(dsl, loader, file, next, 3))
+                    .as("a clean chunk, cut short by the end of the source")
+                    .isEqualTo(new ChunkLoader.StreamedChunk(new ChunkOutcome(1, 1, 0), 2));
+            assertThat(streamed(dsl, loader, file, next, 3))
+                    .isEqualTo(new ChunkLoader.StreamedChunk(new ChunkOutcome(0, 0, 0), 0));
+
+            var late = new LineInterpreter<>(IntakeKind.SETTLEMENTS, new CsvHeader(SettlementLines.HEADER), november);
+            ImportedFile next2 = new ImportFileRepository(Clock.systemUTC()).register(dsl, "settlements-b.csv",
+                    IntakeKind.SETTLEMENTS, "b", "UTF-8", november, null);
+            var lateLines = List.of(
+                    late.interpret(2, SettlementLines.valid("S1").fields()),                        // identical
+                    late.interpret(3, SettlementLines.valid("S4").set("psn_no", "P999").fields()),  // conflict
+                    late.interpret(4, SettlementLines.valid("S6").fields())).iterator();
+            assertThat(streamed(dsl, loader, next2, () -> lateLines.hasNext() ? lateLines.next() : null, 5))
+                    .as("keys of another month").isEqualTo(new ChunkLoader.StreamedChunk(new ChunkOutcome(1, 1, 1), 3));
+
+            assertThat(dsl.select(SETTLEMENT.SETL_ID).from(SETTLEMENT).orderBy(SETTLEMENT.SETL_ID).fetch(SETTLEMENT.SETL_ID))
+                    .containsExactly("S1", "S2", "S4", "S6");
+            assertThat(dsl.selectFrom(IMPORT_REJECT).orderBy(IMPORT_REJECT.IMPORT_FILE_ID, IMPORT_REJECT.FILE_LINE)
+                    .fetch(r -> r.getFileLine() + " " + r.getReasonCode()))
+                    .containsExactly("5 E14", "6 E02", "8 E02", "3 E14");
+            assertThat(dsl.fetchCount(IMPORT_REPEAT)).isEqualTo(2);
+            assertThat(dsl.fetchValue(SETTLEMENT.FILE_LINE, SETTLEMENT.SETL_ID.eq("S4"))).isEqualTo(7L);
         }
     }
 
@@ -171,6 +229,13 @@ class ChunkLoaderTest {
             assertThat(String.valueOf(dsl.fetchValue("SHOW synchronous_commit"))).isEqualTo("on");
             assertThat(dsl.fetchCount(SETTLEMENT)).isEqualTo(1);
         }
+    }
+
+    /** One chunk in a transaction of its own, as the import's step runs it. */
+    private static ChunkLoader.StreamedChunk streamed(DSLContext dsl, ChunkLoader<SettlementRecord> loader,
+                                                      ImportedFile file, Supplier<ParsedLine<SettlementRecord>> source,
+                                                      int maxLines) {
+        return dsl.transactionResult(tx -> loader.stream(tx.dsl(), file, source, maxLines));
     }
 
     private static ImportedFile register(DSLContext dsl, String name, String checksum) {

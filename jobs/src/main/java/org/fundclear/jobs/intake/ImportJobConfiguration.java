@@ -1,20 +1,17 @@
 package org.fundclear.jobs.intake;
 
-import io.micrometer.observation.ObservationRegistry;
 import java.util.OptionalLong;
 import org.fundclear.clearing.intake.FileInspection;
 import org.fundclear.clearing.intake.ImportCounts;
 import org.fundclear.clearing.intake.ImportFileRepository;
 import org.fundclear.clearing.intake.ImportedFile;
 import org.fundclear.clearing.intake.IntakeKind;
-import org.fundclear.clearing.intake.ParsedLine;
 import org.fundclear.clearing.intake.PostLoadChecks;
 import org.fundclear.clearing.intake.RejectReason;
 import org.fundclear.jobs.progress.LineCount;
 import org.fundclear.sql.MonthPartitions;
 import org.fundclear.jobs.progress.Progress;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.UpdatableRecord;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
@@ -60,9 +57,8 @@ public class ImportJobConfiguration {
     }
 
     @Bean
-    Job importFileJob(@Value("${fundclear.import.chunk-size}") int chunkSize,
-                      ImportLineReader importLineReader, ImportChunkWriter<?> importChunkWriter) {
-        Step importLoadStep = loadStep(chunkSize, importLineReader, importChunkWriter);
+    Job importFileJob(ImportLineReader importLineReader, ImportChunkTasklet<?> importChunkTasklet) {
+        Step importLoadStep = loadStep(importLineReader, importChunkTasklet);
         Step inspect = new StepBuilder("inspect", jobRepository).tasklet(this::inspect, transactionManager).build();
         Step finish = new StepBuilder("finish", jobRepository).tasklet(this::finish, transactionManager).build();
         return new JobBuilder(JOB_NAME, jobRepository)
@@ -109,43 +105,40 @@ public class ImportJobConfiguration {
     }
 
     /**
-     * Not a bean, so that Spring Batch's BatchObservabilityBeanPostProcessor leaves it without observations:
-     * a Micrometer observation per item read and per item processed (two a line) took half of the load
-     * step's CPU (profiled, docs/scale.md). The job's and steps' counts and times still reach the metrics
-     * through BatchMetrics.
+     * A chunk per call of the tasklet, each in a transaction of its own that also saves the reader's restart point.
+     * Not a bean, so that Spring Batch's BatchObservabilityBeanPostProcessor leaves it without observations; the
+     * job's and steps' counts and times reach the metrics through BatchMetrics.
      */
-    private Step loadStep(int chunkSize, ImportLineReader importLineReader, ImportChunkWriter<?> importChunkWriter) {
+    private Step loadStep(ImportLineReader importLineReader, ImportChunkTasklet<?> importChunkTasklet) {
         ExecutionContextPromotionListener promote = new ExecutionContextPromotionListener();
         promote.setKeys(new String[] {ImportLineReader.RECORDS_READ});
         return new StepBuilder("load", jobRepository)
-                .<ParsedLine<?>, ParsedLine<?>>chunk(chunkSize)
-                .transactionManager(transactionManager)
-                .reader(importLineReader)
-                .writer(importChunkWriter)
+                .tasklet(importChunkTasklet, transactionManager)
+                .stream(importLineReader)
                 .listener(promote)
-                .observationRegistry(ObservationRegistry.NOOP)
                 .build();
     }
 
     @Bean
     @StepScope
-    ImportLineReader importLineReader(@Value("#{stepExecution}") StepExecution step,
-                                      @Value("${fundclear.import.chunk-size}") int chunkSize) {
-        boolean embedded = dsl.dialect().family() == SQLDialect.H2;
-        return new ImportLineReader(ImportJobParameters.from(step.getJobParameters()), !embedded, 2 * chunkSize);
+    ImportLineReader importLineReader(@Value("#{stepExecution}") StepExecution step) {
+        return new ImportLineReader(ImportJobParameters.from(step.getJobParameters()));
     }
 
     @Bean
     @StepScope
-    ImportChunkWriter<?> importChunkWriter(@Value("#{stepExecution}") StepExecution step) {
+    ImportChunkTasklet<?> importChunkTasklet(@Value("#{stepExecution}") StepExecution step,
+                                            @Value("${fundclear.import.chunk-size}") int chunkSize,
+                                            ImportLineReader importLineReader) {
         ImportJobParameters p = ImportJobParameters.from(step.getJobParameters());
         long fileId = step.getJobExecution().getExecutionContext().getLong(FILE_ID);
         ImportedFile file = new ImportedFile(fileId, p.file().getFileName().toString(), p.month());
         progress.start(file.fileName(), LineCount.dataLines(p.file()));
-        return writer(file, p.kind());
+        return tasklet(file, p.kind(), importLineReader, chunkSize);
     }
 
-    private <R extends UpdatableRecord<R>> ImportChunkWriter<R> writer(ImportedFile file, IntakeKind<R> kind) {
-        return new ImportChunkWriter<>(dsl, file, kind, progress);
+    private <R extends UpdatableRecord<R>> ImportChunkTasklet<R> tasklet(ImportedFile file, IntakeKind<R> kind,
+                                                                         ImportLineReader reader, int chunkSize) {
+        return new ImportChunkTasklet<>(dsl, file, kind, reader, chunkSize, progress);
     }
 }

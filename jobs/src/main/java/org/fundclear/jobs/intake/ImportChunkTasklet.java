@@ -1,0 +1,58 @@
+package org.fundclear.jobs.intake;
+
+import org.fundclear.clearing.intake.ChunkLoader;
+import org.fundclear.clearing.intake.ChunkOutcome;
+import org.fundclear.clearing.intake.ImportedFile;
+import org.fundclear.clearing.intake.IntakeKind;
+import org.fundclear.clearing.intake.ParsedLine;
+import org.fundclear.jobs.progress.Progress;
+import org.jooq.DSLContext;
+import org.jooq.UpdatableRecord;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * One chunk of the file per call, in the step's transaction (which also commits the reader's restart point): lines
+ * are taken from the reader as the domain's {@link ChunkLoader} stores them, rather than read into a list first,
+ * so that on PostgreSQL the server's COPY and the parsing of the next lines run side by side. Written: the lines
+ * loaded; filtered: those rejected or repeated.
+ */
+class ImportChunkTasklet<R extends UpdatableRecord<R>> implements Tasklet {
+    private final DSLContext dsl;
+    private final ImportedFile file;
+    private final ChunkLoader<R> loader;
+    private final ImportLineReader reader;
+    private final int chunkSize;
+    private final Progress progress;
+
+    ImportChunkTasklet(DSLContext dsl, ImportedFile file, IntakeKind<R> kind, ImportLineReader reader, int chunkSize,
+                       Progress progress) {
+        this.dsl = dsl;
+        this.file = file;
+        this.loader = new ChunkLoader<>(kind);
+        this.reader = reader;
+        this.chunkSize = chunkSize;
+        this.progress = progress;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
+        ChunkLoader.StreamedChunk chunk = loader.stream(dsl, file, () -> next(contribution), chunkSize);
+        ChunkOutcome outcome = chunk.outcome();
+        contribution.incrementWriteCount(outcome.loaded());
+        contribution.incrementFilterCount(outcome.rejected() + outcome.repeated());
+        progress.advance(chunk.lines());
+        return chunk.lines() < chunkSize ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
+    }
+
+    @SuppressWarnings("unchecked")
+    private ParsedLine<R> next(StepContribution contribution) {
+        ParsedLine<?> line = reader.read();
+        if (line != null) {
+            contribution.incrementReadCount();
+        }
+        return (ParsedLine<R>) line;
+    }
+}
