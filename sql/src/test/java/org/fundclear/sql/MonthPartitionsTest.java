@@ -60,6 +60,12 @@ class MonthPartitionsTest {
             assertThat(MonthPartitions.otherMonthsMayHold(dsl, LEDGER_ENTRY, new String[] {"L1", "L3"}, november))
                     .as("L3 lies between, though October does not hold it: then it is looked up").isTrue();
             assertThat(MonthPartitions.otherMonthsMayHold(dsl, LEDGER_ENTRY, new String[] {"L4"}, november)).isTrue();
+            assertThat(MonthPartitions.otherMonthsMayHold(dsl, LEDGER_ENTRY, new String[] {"L5", "L\uFFFD", "L9"},
+                    november)).as("all beyond L4 (U+FFFD sorts below a supplementary character in UTF-8)").isFalse();
+            insertLedger(dsl, "L\uFFFE", "2026-10");
+            assertThat(MonthPartitions.otherMonthsMayHold(dsl, LEDGER_ENTRY, new String[] {"L\uFFFE", "L\uD83D\uDE00"},
+                    november)).as("the chunk's range in code point order, which UTF-16's order of these two is not")
+                    .isTrue();
             assertThat(MonthPartitions.otherMonthsMayHold(dsl, LEDGER_ENTRY, new String[] {"L3"}, List.of("2026-10")))
                     .as("the month's own partition is not another month's").isFalse();
 
