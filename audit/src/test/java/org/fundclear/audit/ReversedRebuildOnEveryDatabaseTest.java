@@ -15,6 +15,7 @@ import org.fundclear.generator.GenerationRequest;
 import org.fundclear.generator.MonthGenerator;
 import org.fundclear.sql.DatabaseVendor;
 import org.fundclear.sql.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,6 +50,20 @@ class ReversedRebuildOnEveryDatabaseTest {
                 rebuild.get(30, TimeUnit.SECONDS);
             }
             assertThat(db.dsl().fetchCount(org.jooq.impl.DSL.table("audit_reversed"))).isEqualTo(reversed);
+        }
+    }
+
+    /** The planner's figures for the rebuilt table are its own, not those of an earlier, empty one. */
+    @Test
+    void onPostgresqlTheRebuiltTablesStatisticsAreCurrent() throws Exception {
+        MonthGenerator.generate(new GenerationRequest(YearMonth.of(2026, 10), dir, 500, 3));
+        try (TestDatabase db = TestDatabase.create(DatabaseVendor.POSTGRESQL)) {
+            MonthLoader.load(db.dsl(), dir, MONTH);
+            db.dsl().execute("ANALYZE audit_reversed"); // empty, as before the first audit
+            AuditVisits.buildReversed(new AuditScope(db.dsl(), MONTH));
+            Object reltuples = db.dsl().fetchValue("SELECT reltuples FROM pg_class WHERE relname = 'audit_reversed'");
+            assertThat(((Number) reltuples).longValue()).isPositive()
+                    .isEqualTo(db.dsl().fetchCount(org.jooq.impl.DSL.table("audit_reversed")));
         }
     }
 }

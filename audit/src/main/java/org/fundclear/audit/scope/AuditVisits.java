@@ -42,6 +42,10 @@ public final class AuditVisits {
                     tx.dsl().execute("INSERT INTO audit_reversed (setl_id) SELECT DISTINCT r.init_setl_id"
                             + " FROM settlement r WHERE r.refd_setl_flag = '1' AND r.init_setl_id IS NOT NULL");
                 });
+                // LIVE's NOT IN is hashed only while the planner believes the table fits in work_mem: statistics
+                // taken while it was empty, with the dead rows of earlier runs, made PostgreSQL plan a scan of it
+                // for every settlement (an audit of 300,000 took 8.5 minutes to build audit_visit instead of 0.5 s)
+                TableStatistics.refresh(scope.dsl(), "audit_reversed");
                 return;
             } catch (IntegrityConstraintViolationException e) {
                 // Another month's audit rebuilt the table at the same moment and committed first: rebuild again.

@@ -56,9 +56,10 @@ public class BenchImportCommand implements Callable<Integer> {
             + "creates and drops its own databases there); default: fresh H2 file databases under --dir")
     String db;
 
-    @Option(names = "--warm-up", defaultValue = "20000", paramLabel = "LINES", description = "Before measuring, "
+    @Option(names = "--warm-up", defaultValue = "100000", paramLabel = "LINES", description = "Before measuring, "
             + "import and floor-load the file's first LINES lines once into a scratch database, so that both "
-            + "measured runs find the JIT compiler equally warm (default ${DEFAULT-VALUE}; 0: none)")
+            + "measured runs find the JIT compiler equally warm; the default covers two of the import's chunks on a "
+            + "database server (default ${DEFAULT-VALUE}; 0: none)")
     int warmUp;
 
     @Option(names = "--runs", defaultValue = "3", paramLabel = "N", description = "Measure the import and the floor "
