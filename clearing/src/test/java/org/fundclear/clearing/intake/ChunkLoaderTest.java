@@ -26,13 +26,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Loading chunks into a real database: repeats are no-ops, conflicts are rejected, reference data updates. */
 class ChunkLoaderTest {
     private static final CycleMonth OCTOBER = CycleMonth.parse("2026-10");
+    private static final CycleMonth NOVEMBER = CycleMonth.parse("2026-11");
 
     @ParameterizedTest
     @MethodSource("org.fundclear.sql.testing.TestDatabase#vendors")
     void identicalRepeatsAreCountedAndConflictsRejectedWithinAndAcrossFiles(DatabaseVendor vendor) {
         try (TestDatabase db = TestDatabase.create(vendor)) {
             DSLContext dsl = db.dsl();
-            var interpreter = new LineInterpreter<>(IntakeKind.SETTLEMENTS, new CsvHeader(SettlementLines.HEADER), OCTOBER);
+            var interpreter = settlements(OCTOBER);
             var loader = new ChunkLoader<>(IntakeKind.SETTLEMENTS);
             ImportedFile first = register(dsl, "settlements-a.csv", "a");
             var s1 = SettlementLines.valid("S1");
@@ -69,19 +70,16 @@ class ChunkLoaderTest {
     void aKeyLoadedInAnotherMonthIsARepeatOrAConflict(DatabaseVendor vendor) {
         try (TestDatabase db = TestDatabase.create(vendor)) {
             DSLContext dsl = db.dsl();
-            CycleMonth november = CycleMonth.parse("2026-11");
-            MonthPartitions.ensure(dsl, OCTOBER.toString());
-            MonthPartitions.ensure(dsl, november.toString());
-            var october = new LineInterpreter<>(IntakeKind.SETTLEMENTS, new CsvHeader(SettlementLines.HEADER), OCTOBER);
-            var late = new LineInterpreter<>(IntakeKind.SETTLEMENTS, new CsvHeader(SettlementLines.HEADER), november);
+            partitions(dsl, OCTOBER, NOVEMBER);
+            var october = settlements(OCTOBER);
+            var late = settlements(NOVEMBER);
             var loader = new ChunkLoader<>(IntakeKind.SETTLEMENTS);
             assertThat(loader.load(dsl, register(dsl, "settlements-a.csv", "a"), List.of(
                     october.interpret(2, SettlementLines.valid("S1").fields()),
                     october.interpret(3, SettlementLines.valid("S2").fields()))))
                     .isEqualTo(new ChunkOutcome(2, 0, 0));
 
-            ImportedFile next = new ImportFileRepository(Clock.systemUTC()).register(dsl, "settlements-b.csv",
-                    IntakeKind.SETTLEMENTS, "b", "UTF-8", november, null);
+            ImportedFile next = register(dsl, "settlements-b.csv", "b", NOVEMBER);
             assertThat(loader.load(dsl, next, List.of(
                     late.interpret(2, SettlementLines.valid("S1").fields()),                        // identical
                     late.interpret(3, SettlementLines.valid("S2").set("psn_no", "P999").fields()),  // conflict
@@ -103,10 +101,8 @@ class ChunkLoaderTest {
     void streamedChunksAreCountedAsLoadedOnes(DatabaseVendor vendor) {
         try (TestDatabase db = TestDatabase.create(vendor)) {
             DSLContext dsl = db.dsl();
-            CycleMonth november = CycleMonth.parse("2026-11");
-            MonthPartitions.ensure(dsl, OCTOBER.toString());
-            MonthPartitions.ensure(dsl, november.toString());
-            var october = new LineInterpreter<>(IntakeKind.SETTLEMENTS, new CsvHeader(SettlementLines.HEADER), OCTOBER);
+            partitions(dsl, OCTOBER, NOVEMBER);
+            var october = settlements(OCTOBER);
             var loader = new ChunkLoader<>(IntakeKind.SETTLEMENTS);
             ImportedFile file = register(dsl, "settlements-a.csv", "a");
             var lines = List.of(
@@ -130,9 +126,8 @@ class ChunkLoaderTest {
             assertThat(streamed(dsl, loader, file, next, 3))
                     .isEqualTo(new ChunkLoader.StreamedChunk(new ChunkOutcome(0, 0, 0), 0));
 
-            var late = new LineInterpreter<>(IntakeKind.SETTLEMENTS, new CsvHeader(SettlementLines.HEADER), november);
-            ImportedFile next2 = new ImportFileRepository(Clock.systemUTC()).register(dsl, "settlements-b.csv",
-                    IntakeKind.SETTLEMENTS, "b", "UTF-8", november, null);
+            var late = settlements(NOVEMBER);
+            ImportedFile next2 = register(dsl, "settlements-b.csv", "b", NOVEMBER);
             var lateLines = List.of(
                     late.interpret(2, SettlementLines.valid("S1").fields()),                        // identical
                     late.interpret(3, SettlementLines.valid("S4").set("psn_no", "P999").fields()),  // conflict
@@ -187,7 +182,7 @@ class ChunkLoaderTest {
     void reversalsMustNegateTheirOriginalWhereverItStandsInTheFile(DatabaseVendor vendor) {
         try (TestDatabase db = TestDatabase.create(vendor)) {
             DSLContext dsl = db.dsl();
-            var interpreter = new LineInterpreter<>(IntakeKind.SETTLEMENTS, new CsvHeader(SettlementLines.HEADER), OCTOBER);
+            var interpreter = settlements(OCTOBER);
             ImportedFile file = register(dsl, "settlements.csv", "r");
             var original = SettlementLines.valid("S1");
             var good = SettlementLines.reversalOf(original, "R1");
@@ -218,7 +213,7 @@ class ChunkLoaderTest {
     void onPostgresqlAChunksCommitDoesNotWaitForTheDiskButTheNextTransactionDoes() {
         try (TestDatabase db = TestDatabase.create(DatabaseVendor.POSTGRESQL)) {
             DSLContext dsl = db.dsl();
-            var interpreter = new LineInterpreter<>(IntakeKind.SETTLEMENTS, new CsvHeader(SettlementLines.HEADER), OCTOBER);
+            var interpreter = settlements(OCTOBER);
             ImportedFile file = register(dsl, "settlements.csv", "c");
             String inChunk = dsl.transactionResult(tx -> {
                 new ChunkLoader<>(IntakeKind.SETTLEMENTS).load(tx.dsl(), file,
@@ -239,7 +234,21 @@ class ChunkLoaderTest {
     }
 
     private static ImportedFile register(DSLContext dsl, String name, String checksum) {
+        return register(dsl, name, checksum, OCTOBER);
+    }
+
+    private static ImportedFile register(DSLContext dsl, String name, String checksum, CycleMonth month) {
         return new ImportFileRepository(Clock.systemUTC()).register(dsl, name, IntakeKind.SETTLEMENTS, checksum,
-                "UTF-8", OCTOBER, null);
+                "UTF-8", month, null);
+    }
+
+    private static LineInterpreter<SettlementRecord> settlements(CycleMonth month) {
+        return new LineInterpreter<>(IntakeKind.SETTLEMENTS, new CsvHeader(SettlementLines.HEADER), month);
+    }
+
+    private static void partitions(DSLContext dsl, CycleMonth... months) {
+        for (CycleMonth month : months) {
+            MonthPartitions.ensure(dsl, month.toString());
+        }
     }
 }

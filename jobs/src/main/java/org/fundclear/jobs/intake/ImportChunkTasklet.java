@@ -1,7 +1,6 @@
 package org.fundclear.jobs.intake;
 
 import org.fundclear.clearing.intake.ChunkLoader;
-import org.fundclear.clearing.intake.ChunkOutcome;
 import org.fundclear.clearing.intake.ImportedFile;
 import org.fundclear.clearing.intake.IntakeKind;
 import org.fundclear.clearing.intake.ParsedLine;
@@ -16,8 +15,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * One chunk of the file per call, in the step's transaction (which also commits the reader's restart point): lines
  * are taken from the reader as the domain's {@link ChunkLoader} stores them, rather than read into a list first,
- * so that on PostgreSQL the server's COPY and the parsing of the next lines run side by side. Written: the lines
- * loaded; filtered: those rejected or repeated.
+ * so that on PostgreSQL the server's COPY and the parsing of the next lines run side by side. The step counts the
+ * lines read and the rows written; rejects reach the metrics from the file's counts (ImportService), which also hold
+ * the finish step's.
  */
 class ImportChunkTasklet<R extends UpdatableRecord<R>> implements Tasklet {
     private final DSLContext dsl;
@@ -40,9 +40,7 @@ class ImportChunkTasklet<R extends UpdatableRecord<R>> implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         ChunkLoader.StreamedChunk chunk = loader.stream(dsl, file, () -> next(contribution), chunkSize);
-        ChunkOutcome outcome = chunk.outcome();
-        contribution.incrementWriteCount(outcome.loaded());
-        contribution.incrementFilterCount(outcome.rejected() + outcome.repeated());
+        contribution.incrementWriteCount(chunk.outcome().loaded());
         progress.advance(chunk.lines());
         return chunk.lines() < chunkSize ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
     }

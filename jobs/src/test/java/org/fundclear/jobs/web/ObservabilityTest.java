@@ -1,11 +1,15 @@
 package org.fundclear.jobs.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fundclear.sql.jooq.Tables.IMPORT_FILE;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +21,8 @@ import org.fundclear.jobs.audit.AuditService;
 import org.fundclear.jobs.history.JobHistoryService;
 import org.fundclear.jobs.history.JobRun;
 import org.fundclear.sql.DatabaseVendor;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,9 +33,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ObservabilityTest {
 
+    private static double loadRows(MeterRegistry registry, String kind) {
+        return registry.get("fundclear.step.rows").tags("job", "importFile", "step", "load", "kind", kind).counter()
+                .count();
+    }
+
     @Test
     void prometheusShowsTheRunsAndTheWorkWaiting(@TempDir Path dir) throws Exception {
         ScenarioGenerator.generate(new ScenarioRequest(ConsoleFixture.FIRST, 1, dir.resolve("input"), 800, 5));
+        try (var files = Files.list(dir.resolve("input").resolve(ConsoleFixture.FIRST.toString()))) {
+            // one line of too few fields: a reject (E01) to count
+            Path settlements = files.filter(f -> f.getFileName().toString().startsWith("settlements")).findFirst()
+                    .orElseThrow();
+            Files.writeString(settlements, "S-TOO-FEW,1\n", StandardOpenOption.APPEND);
+        }
         try (ConsoleFixture console = ConsoleFixture.start(DatabaseVendor.H2, dir)) {
             console.importAndClear(ConsoleFixture.MONTH);
             console.context.getBean(AuditService.class).audit(ConsoleFixture.MONTH, dir.resolve("models"), 2, true,
@@ -55,6 +72,13 @@ class ObservabilityTest {
                     "fundclear_cases_backlog{stage=",
                     "fundclear_advance_fund_usage{insu_admdvs=");
             assertThat(metrics).doesNotContain("psn_no", "certno");
+            MeterRegistry registry = console.context.getBean(MeterRegistry.class);
+            var files = console.context.getBean(DSLContext.class)
+                    .select(DSL.sum(IMPORT_FILE.LOADED_COUNT), DSL.sum(IMPORT_FILE.REJECTED_COUNT)).from(IMPORT_FILE)
+                    .fetchOne();
+            assertThat(files.value2().longValue()).as("the line of too few fields").isEqualTo(1);
+            assertThat(loadRows(registry, "written")).isEqualTo(files.value1().doubleValue());
+            assertThat(loadRows(registry, "rejected")).as("each reject counted once").isEqualTo(files.value2().doubleValue());
 
             String health = console.mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andReturn()
                     .getResponse().getContentAsString();
