@@ -16,7 +16,8 @@ public final class CsvHeader {
         this.names = names.stream().map(CsvHeader::normalise).toList();
         this.size = names.size();
         for (int i = 0; i < names.size(); i++) {
-            index.putIfAbsent(normalise(names.get(i)), i);
+            // interned: columns are asked for by the jOOQ fields' names, string constants, found by identity
+            index.putIfAbsent(normalise(names.get(i)).intern(), i);
         }
     }
 

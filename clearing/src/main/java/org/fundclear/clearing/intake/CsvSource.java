@@ -52,7 +52,7 @@ public final class CsvSource implements Closeable {
             for (String line; (line = in.readLine()) != null; ) {
                 lineNumber++;
                 if (!line.isEmpty()) {
-                    CsvLineSplitter.Split split = CsvLineSplitter.split(line);
+                    CsvLineSplitter.Split split = CsvLineSplitter.split(line, header == null ? 10 : header.size());
                     return new RawLine(lineNumber, split.fields(), split.unterminatedQuote());
                 }
             }

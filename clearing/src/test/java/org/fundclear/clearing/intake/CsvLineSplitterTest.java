@@ -16,6 +16,8 @@ class CsvLineSplitterTest {
         assertThat(CsvLineSplitter.split("x,")).isEqualTo(new CsvLineSplitter.Split(List.of("x", ""), false));
         assertThat(CsvLineSplitter.split("5\"2,b")).as("a quote inside an unquoted field is text")
                 .isEqualTo(new CsvLineSplitter.Split(List.of("5\"2", "b"), false));
+        assertThat(CsvLineSplitter.split("\"ab\"cd,\"\"x,\"a\"\"b\"\"c\"", 3)).as("text after a closing quote is the field's")
+                .isEqualTo(new CsvLineSplitter.Split(List.of("abcd", "x", "a\"b\"c"), false));
     }
 
     @Test

@@ -8,7 +8,6 @@ import org.fundclear.clearing.intake.ImportedFile;
 import org.fundclear.clearing.intake.IntakeKind;
 import org.fundclear.clearing.intake.PostLoadChecks;
 import org.fundclear.clearing.intake.RejectReason;
-import org.fundclear.jobs.progress.LineCount;
 import org.fundclear.sql.MonthPartitions;
 import org.fundclear.jobs.progress.Progress;
 import org.jooq.DSLContext;
@@ -40,6 +39,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class ImportJobConfiguration {
     public static final String JOB_NAME = "importFile";
     static final String FILE_ID = "importFileId";
+    private static final String DATA_LINES = "importDataLines";
     static final ExitStatus FILE_REJECTED = new ExitStatus("REJECTED");
 
     private final JobRepository jobRepository;
@@ -79,7 +79,9 @@ public class ImportJobConfiguration {
         if (!p.kind().isReferenceData()) {
             MonthPartitions.ensure(dsl, p.month().toString());
         }
-        OptionalLong invalid = FileInspection.firstInvalidByte(p.file(), p.encoding());
+        FileInspection.Scan scan = FileInspection.scan(p.file(), p.encoding());
+        jobExecution.getExecutionContext().putLong(DATA_LINES, scan.dataLines());
+        OptionalLong invalid = scan.firstInvalidByte();
         if (invalid.isPresent()) {
             files.rejectWholeFile(dsl, file, RejectReason.ENCODING, file.fileName() + " is not valid "
                     + p.encoding().name() + ": invalid byte at offset " + invalid.getAsLong()
@@ -135,7 +137,7 @@ public class ImportJobConfiguration {
         ImportJobParameters p = ImportJobParameters.from(step.getJobParameters());
         long fileId = step.getJobExecution().getExecutionContext().getLong(FILE_ID);
         ImportedFile file = new ImportedFile(fileId, p.file().getFileName().toString(), p.month());
-        progress.start(file.fileName(), LineCount.dataLines(p.file()));
+        progress.start(file.fileName(), step.getJobExecution().getExecutionContext().getLong(DATA_LINES, -1L));
         return tasklet(file, p.kind(), importLineReader, chunkSize);
     }
 
