@@ -66,4 +66,33 @@ class ReversedRebuildOnEveryDatabaseTest {
                     .isEqualTo(db.dsl().fetchCount(org.jooq.impl.DSL.table("audit_reversed")));
         }
     }
+
+    /**
+     * Years of reversals outgrow work_mem: the live settlements stay an anti-join on PostgreSQL (with NOT IN the plan
+     * became a subquery scanned again for every settlement), and still exclude exactly the reversed originals.
+     */
+    @Test
+    void onPostgresqlLiveSettlementsStayAnAntiJoinWhenTheReversalsOutgrowWorkMem() throws Exception {
+        MonthGenerator.generate(new GenerationRequest(YearMonth.of(2026, 10), dir, 500, 3));
+        try (TestDatabase db = TestDatabase.create(DatabaseVendor.POSTGRESQL)) {
+            MonthLoader.load(db.dsl(), dir, MONTH);
+            AuditVisits.buildReversed(new AuditScope(db.dsl(), MONTH));
+            String live = "SELECT count(*) FROM settlement s WHERE s.cycle_month = '2026-10' AND " + AuditVisits.LIVE;
+            long liveBefore = ((Number) db.dsl().fetchValue(live)).longValue();
+            long normal = db.dsl().fetchCount(org.jooq.impl.DSL.table("settlement"),
+                    org.jooq.impl.DSL.condition("refd_setl_flag = '0'"));
+            assertThat(liveBefore).isPositive().isLessThan(normal);
+            // earlier months' originals, as audit_reversed holds them after a few months at a million a month
+            db.dsl().execute("INSERT INTO audit_reversed (setl_id) SELECT 'EARLIER' || g FROM generate_series(1, 50000) g");
+            db.dsl().execute("ANALYZE audit_reversed");
+
+            String plan = db.dsl().transactionResult(tx -> {
+                tx.dsl().execute("SET LOCAL work_mem = '64kB'");
+                return String.join("\n", tx.dsl().fetch("EXPLAIN " + live).getValues(0, String.class));
+            });
+
+            assertThat(plan).contains("Anti Join").doesNotContain("SubPlan");
+            assertThat(((Number) db.dsl().fetchValue(live)).longValue()).isEqualTo(liveBefore);
+        }
+    }
 }

@@ -6,12 +6,14 @@ import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
 
 import java.util.List;
 import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.sql.jooq.tables.Reconciliation;
 import org.fundclear.sql.jooq.tables.Settlement;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Select;
+import org.jooq.SQLDialect;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
@@ -58,16 +60,23 @@ public final class ClearedSettlements {
     }
 
     /**
-     * True for a setl_id that a reversal cleared by cycle {@code last} took back: the reversal belongs to a
-     * cycle ≤ {@code last} and {@code last} does not hold it. A non-correlated {@code IN}, hashed on H2.
+     * True for a setl_id that no reversal cleared by cycle {@code last} took back (a reversal takes its original back
+     * when it belongs to a cycle ≤ {@code last} that does not hold it). On PostgreSQL an anti-join: a NOT IN subquery
+     * is hashed there only while it fits in work_mem, otherwise scanned again for every row, and a year of reversals
+     * at a million settlements a month does not fit. H2 hashes the non-correlated NOT IN once, where a correlated
+     * NOT EXISTS would scan settlement for every row (no index on init_setl_id, which would slow every import).
      */
-    public static Condition takenBackBy(CycleMonth last, Field<String> setlId) {
+    public static Condition notTakenBackBy(SQLDialect dialect, CycleMonth last, Field<String> setlId) {
         Settlement r = SETTLEMENT.as("rev");
-        var heldAtLast = DSL.select(RECONCILIATION.SETL_ID).from(RECONCILIATION)
-                .where(RECONCILIATION.CYCLE_MONTH.eq(last.toString()));
-        return setlId.in(DSL.select(r.INIT_SETL_ID).from(r)
-                .where(r.REFD_SETL_FLAG.eq("1")).and(r.INIT_SETL_ID.isNotNull())
-                .and(r.CYCLE_MONTH.le(last.toString()))
-                .and(r.SETL_ID.notIn(heldAtLast)));
+        Reconciliation held = RECONCILIATION.as("held");
+        Condition reversal = r.REFD_SETL_FLAG.eq("1").and(r.CYCLE_MONTH.le(last.toString()));
+        Condition heldAtLast = held.CYCLE_MONTH.eq(last.toString());
+        if (dialect.family() == SQLDialect.H2) {
+            return setlId.notIn(DSL.select(r.INIT_SETL_ID).from(r)
+                    .where(reversal).and(r.INIT_SETL_ID.isNotNull())
+                    .and(r.SETL_ID.notIn(DSL.select(held.SETL_ID).from(held).where(heldAtLast))));
+        }
+        return DSL.notExists(DSL.selectOne().from(r).where(r.INIT_SETL_ID.eq(setlId)).and(reversal)
+                .andNotExists(DSL.selectOne().from(held).where(heldAtLast).and(held.SETL_ID.eq(r.SETL_ID))));
     }
 }

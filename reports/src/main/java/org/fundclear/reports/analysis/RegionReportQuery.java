@@ -106,7 +106,7 @@ public final class RegionReportQuery {
                 S.PSN_NO.as("psn_no"));
         CycleMonth last = cycles.get(cycles.size() - 1);
         Table<Record> x = cleared.select(dsl, cycles, row, S.INSU_ADMDVS.eq(region).and(S.REFD_SETL_FLAG.eq("0"))
-                .andNot(ClearedSettlements.takenBackBy(last, S.SETL_ID))).asTable("x");
+                .and(ClearedSettlements.notTakenBackBy(dsl.dialect(), last, S.SETL_ID))).asTable("x");
         Field<String> dest = x.field("dest", String.class);
         Field<String> k = x.field("kind", String.class);
         Map<String, Map<Category, Long>> persons = new HashMap<>();
