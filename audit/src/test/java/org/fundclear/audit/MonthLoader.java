@@ -59,22 +59,25 @@ final class MonthLoader {
         try (CsvSource source = new CsvSource(file, StandardCharsets.UTF_8)) {
             LineInterpreter<R> interpreter = new LineInterpreter<>(kind, source.header(), month);
             List<ParsedLine<R>> chunk = new ArrayList<>();
+            long loaded = 0;
             for (CsvSource.RawLine line = source.next(); line != null; line = source.next()) {
                 chunk.add(interpreter.interpret(line.line(), line.fields()));
                 if (chunk.size() == CHUNK) {
-                    flush(dsl, loader, imported, chunk);
+                    loaded += flush(dsl, loader, imported, chunk);
                 }
             }
-            flush(dsl, loader, imported, chunk);
+            loaded += flush(dsl, loader, imported, chunk);
+            long rejected = new PostLoadChecks().run(dsl, kind, imported).rejected();
+            return files.finish(dsl, imported, loaded - rejected);
         }
-        new PostLoadChecks().run(dsl, kind, imported);
-        return files.finish(dsl, imported, kind);
     }
 
-    private static <R extends UpdatableRecord<R>> void flush(DSLContext dsl, ChunkLoader<R> loader, ImportedFile file,
-                                                              List<ParsedLine<R>> chunk) {
+    /** The chunk's loaded rows. */
+    private static <R extends UpdatableRecord<R>> int flush(DSLContext dsl, ChunkLoader<R> loader, ImportedFile file,
+                                                             List<ParsedLine<R>> chunk) {
         List<ParsedLine<R>> copy = List.copyOf(chunk);
-        dsl.transaction(tx -> loader.load(tx.dsl(), file, copy));
+        int loaded = dsl.transactionResult(tx -> loader.load(tx.dsl(), file, copy)).loaded();
         chunk.clear();
+        return loaded;
     }
 }

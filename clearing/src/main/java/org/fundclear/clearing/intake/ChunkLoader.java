@@ -145,6 +145,7 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
                                      int maxLines, List<ParsedLine<R>> lines) throws SQLException {
         PostgresCopy.Rows copy = null;
         SQLException refused = null;
+        long sent = 0;
         try {
             for (ParsedLine<R> line; lines.size() < maxLines && (line = source.get()) != null; ) {
                 lines.add(line);
@@ -157,13 +158,17 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
                             copy = PostgresCopy.open(connection, kind.table());
                         }
                         copy.record(record);
+                        sent++;
                     } catch (SQLException e) {
                         refused = e;
                     }
                 }
             }
             if (copy != null && refused == null) {
-                copy.finish();
+                long stored = copy.finish();
+                if (stored != sent) { // the import's loaded count is the chunks' counts: the server's, so
+                    throw new IllegalStateException("the server stored " + stored + " rows of a chunk's " + sent);
+                }
             }
         } catch (SQLException e) {
             refused = e;

@@ -28,12 +28,16 @@ import org.jooq.impl.DSL;
 public final class PostLoadChecks {
     private final RejectRepository rejects = new RejectRepository();
 
-    /** Runs the checks for the file and returns the number of warnings recorded. */
-    public long run(DSLContext dsl, IntakeKind<?> kind, ImportedFile file) {
+    /** What the checks did: loaded rows they rejected (and deleted), warnings they recorded. */
+    public record Checked(long rejected, long warnings) {
+    }
+
+    /** Runs the checks for the file. */
+    public Checked run(DSLContext dsl, IntakeKind<?> kind, ImportedFile file) {
         // the checks below, the clear and the audit plan their joins over what was just loaded
         TableStatistics.refreshMonth(dsl, kind.table(), file.cycle().toString());
         if (kind != IntakeKind.SETTLEMENTS) {
-            return 0;
+            return new Checked(0, 0);
         }
         return checkReversals(dsl, file);
     }
@@ -42,7 +46,7 @@ public final class PostLoadChecks {
      * One pass over the file's reversals and their originals, fetching only the defective ones: a reversal
      * whose original is loaded but not negated is rejected; one whose original is not loaded is kept with W01.
      */
-    private long checkReversals(DSLContext dsl, ImportedFile file) {
+    private Checked checkReversals(DSLContext dsl, ImportedFile file) {
         Settlement r = SETTLEMENT.as("r");
         Settlement o = SETTLEMENT.as("o");
         Condition notNegated = DSL.falseCondition();
@@ -81,6 +85,6 @@ public final class PostLoadChecks {
             rejects.insert(dsl, file, rejected);
         }
         BatchInsert.insert(dsl, DATA_QUALITY_WARNING, warnings);
-        return warnings.size();
+        return new Checked(ids.size(), warnings.size());
     }
 }

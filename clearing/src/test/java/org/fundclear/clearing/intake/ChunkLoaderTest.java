@@ -188,11 +188,13 @@ class ChunkLoaderTest {
             var good = SettlementLines.reversalOf(original, "R1");
             var bad = SettlementLines.reversalOf(original, "R2").set("hifp_pay", "-140.00").set("cvlserv_pay", "-20.00");
             var orphan = SettlementLines.reversalOf(SettlementLines.valid("S9"), "R3");
-            new ChunkLoader<>(IntakeKind.SETTLEMENTS).load(dsl, file, List.of(
+            ChunkOutcome outcome = new ChunkLoader<>(IntakeKind.SETTLEMENTS).load(dsl, file, List.of(
                     interpreter.interpret(2, good.fields()), interpreter.interpret(3, bad.fields()),
                     interpreter.interpret(4, orphan.fields()), interpreter.interpret(5, original.fields())));
-            long warnings = new PostLoadChecks().run(dsl, IntakeKind.SETTLEMENTS, file);
-            ImportCounts counts = new ImportFileRepository(Clock.systemUTC()).finish(dsl, file, IntakeKind.SETTLEMENTS);
+            PostLoadChecks.Checked checked = new PostLoadChecks().run(dsl, IntakeKind.SETTLEMENTS, file);
+            long warnings = checked.warnings();
+            ImportCounts counts = new ImportFileRepository(Clock.systemUTC())
+                    .finish(dsl, file, outcome.loaded() - checked.rejected());
 
             assertThat(counts).isEqualTo(new ImportCounts(4, 3, 1, 0));
             var reject = dsl.fetchSingle(IMPORT_REJECT);

@@ -10,6 +10,7 @@ import org.jooq.UpdatableRecord;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
@@ -20,6 +21,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * the finish step's.
  */
 class ImportChunkTasklet<R extends UpdatableRecord<R>> implements Tasklet {
+    /** Rows the committed chunks stored, kept in the step's context, which commits with each chunk. */
+    static final String ROWS_LOADED = "rows.loaded";
+
     private final DSLContext dsl;
     private final ImportedFile file;
     private final ChunkLoader<R> loader;
@@ -41,6 +45,8 @@ class ImportChunkTasklet<R extends UpdatableRecord<R>> implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         ChunkLoader.StreamedChunk chunk = loader.stream(dsl, file, () -> next(contribution), chunkSize);
         contribution.incrementWriteCount(chunk.outcome().loaded());
+        ExecutionContext stepContext = context.getStepContext().getStepExecution().getExecutionContext();
+        stepContext.putLong(ROWS_LOADED, stepContext.getLong(ROWS_LOADED, 0L) + chunk.outcome().loaded());
         progress.advance(chunk.lines());
         return chunk.lines() < chunkSize ? RepeatStatus.FINISHED : RepeatStatus.CONTINUABLE;
     }

@@ -97,8 +97,9 @@ public class ImportJobConfiguration {
         ImportJobParameters p = ImportJobParameters.from(jobExecution.getJobParameters());
         ExecutionContext jobContext = jobExecution.getExecutionContext();
         ImportedFile file = new ImportedFile(jobContext.getLong(FILE_ID), p.file().getFileName().toString(), p.month());
-        new PostLoadChecks().run(dsl, p.kind(), file);
-        ImportCounts counts = files.finish(dsl, file, p.kind());
+        PostLoadChecks.Checked checked = new PostLoadChecks().run(dsl, p.kind(), file);
+        long loaded = jobContext.getLong(ImportChunkTasklet.ROWS_LOADED, 0L) - checked.rejected();
+        ImportCounts counts = files.finish(dsl, file, loaded);
         long read = jobContext.getLong(ImportLineReader.RECORDS_READ, 0L);
         if (counts.rows() != read) {
             throw new IllegalStateException(file.fileName() + ": " + read + " records read but " + counts.rows()
@@ -114,7 +115,7 @@ public class ImportJobConfiguration {
      */
     private Step loadStep(ImportLineReader importLineReader, ImportChunkTasklet<?> importChunkTasklet) {
         ExecutionContextPromotionListener promote = new ExecutionContextPromotionListener();
-        promote.setKeys(new String[] {ImportLineReader.RECORDS_READ});
+        promote.setKeys(new String[] {ImportLineReader.RECORDS_READ, ImportChunkTasklet.ROWS_LOADED});
         return new StepBuilder("load", jobRepository)
                 .tasklet(importChunkTasklet, transactionManager)
                 .stream(importLineReader)

@@ -70,6 +70,9 @@ class DefectCorpusImportTest {
                         long records = ImportRestartTest.csvRecords(r.file(), StandardCharsets.UTF_8);
                         assertThat(r.counts().rows()).as(name + " rows").isEqualTo(records);
                         assertThat(r.counts().loaded() + r.counts().rejected() + r.counts().repeats()).isEqualTo(records);
+                        IntakeKind<?> kind = IntakeKind.forFileName(name).orElseThrow();
+                        assertThat(r.counts().loaded()).as(name + ": loaded, as the chunks counted, less rejected reversals")
+                                .isEqualTo(dsl.fetchCount(kind.table(), kind.importFileId().eq(r.importFileId())));
                     }
                 }
             }
