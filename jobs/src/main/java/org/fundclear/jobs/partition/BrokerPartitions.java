@@ -2,6 +2,7 @@ package org.fundclear.jobs.partition;
 
 import java.net.URI;
 import org.springframework.amqp.core.AcknowledgeMode;
+import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
@@ -43,6 +44,7 @@ import org.slf4j.LoggerFactory;
 @EnableBatchIntegration
 public class BrokerPartitions {
     private static final Logger log = LoggerFactory.getLogger(BrokerPartitions.class);
+    private static final int WITHOUT_WORKERS = 16;
 
     @Bean
     ConnectionFactory fundclearBrokerConnectionFactory(@Value("${fundclear.broker.url}") String url) {
@@ -104,12 +106,27 @@ public class BrokerPartitions {
         return true;
     }
 
+    /**
+     * Partitions per step: {@code fundclear.clear.partitions} when set, else twice the consumers listening on the
+     * queue when the step starts (the worker threads: each takes one partition at a time), at least 2; 16 when no
+     * worker listens yet. Every partition of every step reads the whole month (no index serves the province
+     * filter), so more partitions than the workers can run side by side cost time; twice as many keep a dead
+     * worker's share small (docs/workers.md).
+     */
+    static int partitionsFor(int configured, int consumers) {
+        if (configured > 0) {
+            return configured;
+        }
+        return consumers == 0 ? WITHOUT_WORKERS : Math.max(2, 2 * consumers);
+    }
+
     @Bean
     PartitionedSteps brokerPartitionedSteps(JobRepository jobRepository, PartitionMetrics metrics,
                                             RemotePartitioningManagerStepBuilderFactory managers,
                                             RemotePartitioningWorkerStepBuilderFactory workers,
+                                            AmqpAdmin admin,
                                             @Value("${fundclear.worker.enabled:false}") boolean worker,
-                                            @Value("${fundclear.clear.partitions:16}") int partitions,
+                                            @Value("${fundclear.clear.partitions:0}") int partitions,
                                             @Value("${fundclear.broker.poll-ms:1000}") long pollMillis,
                                             @Value("${fundclear.broker.timeout-minutes:0}") long timeoutMinutes,
                                             @Value("${fundclear.broker.url}") String url,
@@ -124,8 +141,14 @@ public class BrokerPartitions {
             @Override
             public Step managerStep(String name, Step workerStep, Partitioner partitioner,
                                     StepExecutionListener listener) {
-                return managers.get(name).partitioner(workerStep.getName(), partitioner)
-                        .gridSize(Math.max(1, partitions))
+                Partitioner forWorkers = ignored -> {
+                    var info = admin.getQueueInfo(queue);
+                    int grid = partitionsFor(partitions, info == null ? 0 : info.getConsumerCount());
+                    log.info("{}: {} partitions for {} consumers on {}", name, grid,
+                            info == null ? 0 : info.getConsumerCount(), queue);
+                    return partitioner.partition(grid);
+                };
+                return managers.get(name).partitioner(workerStep.getName(), forWorkers)
                         .outputChannel(partitionRequestsOut()).pollInterval(pollMillis)
                         .timeout(timeoutMinutes <= 0 ? -1 : timeoutMinutes * 60_000).listener(listener).build();
             }
