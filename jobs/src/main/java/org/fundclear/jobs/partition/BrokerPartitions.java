@@ -142,10 +142,13 @@ public class BrokerPartitions {
             public Step managerStep(String name, Step workerStep, Partitioner partitioner,
                                     StepExecutionListener listener) {
                 Partitioner forWorkers = ignored -> {
+                    if (partitions > 0) {
+                        return partitioner.partition(partitions);
+                    }
                     var info = admin.getQueueInfo(queue);
-                    int grid = partitionsFor(partitions, info == null ? 0 : info.getConsumerCount());
-                    log.info("{}: {} partitions for {} consumers on {}", name, grid,
-                            info == null ? 0 : info.getConsumerCount(), queue);
+                    int consumers = info == null ? 0 : info.getConsumerCount();
+                    int grid = partitionsFor(partitions, consumers);
+                    log.info("{}: {} partitions for {} consumers on {}", name, grid, consumers, queue);
                     return partitioner.partition(grid);
                 };
                 return managers.get(name).partitioner(workerStep.getName(), forWorkers)
