@@ -44,6 +44,27 @@ class MonthPartitionsTest {
     }
 
     @Test
+    void aNewMonthsPartitionGathersNoStatisticsForTheColumnsNoPlanReads() {
+        try (TestDatabase db = TestDatabase.create(DatabaseVendor.POSTGRESQL)) {
+            DSLContext dsl = db.dsl();
+            dsl.transaction(t -> MonthPartitions.ensure(t.dsl(), "2026-10"));
+            dsl.execute("INSERT INTO settlement (setl_id, mdtrt_id, psn_no, psn_name, insutype, med_type, insu_admdvs, "
+                    + "mdtrtarea_admdvs, fixmedins_code, setl_time, setl_month, medfee_sumamt, fulamt_ownpay_amt, "
+                    + "inscp_scp_amt, hifp_pay, hifmi_pay, hifob_pay, cvlserv_pay, maf_pay, oth_pay, fund_pay_sumamt, "
+                    + "acct_pay, psn_cash_pay, refd_setl_flag, cycle_month, late_flag, import_file_id, file_line) "
+                    + "SELECT 'S' || i, 'V' || i, 'P' || i % 7, '姓名' || i, '310', '11', '440300', '110000', 'H1', "
+                    + "TIMESTAMP '2026-10-01 09:00:00' + i * INTERVAL '1 hour', '2026-10', 100 + i, 0, 100 + i, 60, 0, 0, "
+                    + "0, 0, 0, 60, 0, 40 + i, '0', '2026-10', '0', 1, i + 2 FROM generate_series(1, 50) i");
+            TableStatistics.refreshMonth(dsl, SETTLEMENT, "2026-10");
+
+            assertThat(dsl.fetch("SELECT attname FROM pg_stats WHERE tablename = 'settlement_2026_10'")
+                    .getValues(0, String.class))
+                    .contains("setl_id", "psn_no", "medfee_sumamt", "fund_pay_sumamt", "acct_pay", "setl_time")
+                    .doesNotContain("psn_name", "psn_cash_pay", "file_line", "late_flag");
+        }
+    }
+
+    @Test
     void onlyAnotherMonthsPartitionWhoseKeyRangeEnclosesAnIdMayHoldIt() {
         try (TestDatabase db = TestDatabase.create(DatabaseVendor.POSTGRESQL)) {
             DSLContext dsl = db.dsl();
@@ -72,6 +93,17 @@ class MonthPartitionsTest {
             insertLedger(dsl, "L7", "2026-08"); // no partition for August: DEFAULT holds it
             assertThat(MonthPartitions.otherMonthsMayHold(dsl, LEDGER_ENTRY, new String[] {"L7"}, november)).isTrue();
         }
+    }
+
+    @Test
+    void aChunksRangeIsTakenInCodePointOrderWhateverItsCharacters() {
+        assertThat(MonthPartitions.codePointRange(new String[] {"S0203", "S0101", "S0310", "S0102"}))
+                .containsExactly("S0101", "S0310");
+        assertThat(MonthPartitions.codePointRange(new String[] {"结算乙", "结算甲", "S9"}))
+                .as("characters beyond Latin-1, no surrogate pairs").containsExactly("S9", "结算甲");
+        assertThat(MonthPartitions.codePointRange(new String[] {"L\uD83D\uDE00", "L1", "L\uFFFE"}))
+                .as("a supplementary character sorts above U+FFFE, though its UTF-16 units sort below")
+                .containsExactly("L1", "L\uD83D\uDE00");
     }
 
     @Test

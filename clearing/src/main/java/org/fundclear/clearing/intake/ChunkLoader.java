@@ -69,7 +69,7 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
         List<R> inserts = new ArrayList<>();
         List<R> updates = new ArrayList<>();
         List<R> candidates = fresh.values().stream().map(ParsedLine.Accepted::record).toList();
-        if (loadedInAnotherMonth(dsl, candidates) || !insertedOptimistically(dsl, candidates)) {
+        if (loadedInAnotherMonth(dsl, keysOf(dsl, candidates)) || !insertedOptimistically(dsl, candidates)) {
             Map<Object, R> existing = fetchExisting(dsl, candidates);
             for (ParsedLine.Accepted<R> line : fresh.values()) {
                 R loaded = existing.get(keyOf(line.record()));
@@ -115,19 +115,19 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
         return dsl.connectionResult(connection -> {
             Savepoint savepoint = connection.setSavepoint();
             List<ParsedLine<R>> lines = new ArrayList<>(maxLines);
-            SQLException refused = copyAsTaken(connection, file, source, maxLines, lines);
-            List<R> accepted = new ArrayList<>(lines.size());
+            ChunkKeys keys = MonthPartitions.isPartitioned(dsl, kind.table()) ? new ChunkKeys() : null;
+            SQLException refused = copyAsTaken(connection, file, source, maxLines, lines, keys);
             List<ParsedLine.Rejected<R>> rejected = new ArrayList<>();
             for (ParsedLine<R> line : lines) {
-                switch (line) {
-                    case ParsedLine.Accepted<R> a -> accepted.add(a.record());
-                    case ParsedLine.Rejected<R> r -> rejected.add(r);
+                if (line instanceof ParsedLine.Rejected<R> r) {
+                    rejected.add(r);
                 }
             }
-            if (refused == null && !loadedInAnotherMonth(dsl, accepted)) {
+            if (refused == null && !loadedInAnotherMonth(dsl, keys)) {
                 connection.releaseSavepoint(savepoint);
                 rejects.insert(dsl, file, rejected);
-                return new StreamedChunk(new ChunkOutcome(accepted.size(), rejected.size(), 0), lines.size());
+                int accepted = lines.size() - rejected.size();
+                return new StreamedChunk(new ChunkOutcome(accepted, rejected.size(), 0), lines.size());
             }
             if (refused != null && !SqlErrors.isIntegrityViolation(refused)) {
                 throw refused;
@@ -138,11 +138,12 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
     }
 
     /**
-     * Takes up to {@code maxLines} lines into {@code lines}, the accepted ones streamed into a COPY; returns the COPY's
-     * error, if the server refused a row. The lines after a refused row are still taken, for {@link #load}.
+     * Takes up to {@code maxLines} lines into {@code lines}, the accepted ones streamed into a COPY and their keys
+     * noted in {@code keys} (if not null) while each record is at hand; returns the COPY's error, if the server refused
+     * a row. The lines after a refused row are still taken, for {@link #load}.
      */
     private SQLException copyAsTaken(Connection connection, ImportedFile file, Supplier<ParsedLine<R>> source,
-                                     int maxLines, List<ParsedLine<R>> lines) throws SQLException {
+                                     int maxLines, List<ParsedLine<R>> lines, ChunkKeys keys) throws SQLException {
         PostgresCopy.Rows copy = null;
         SQLException refused = null;
         long sent = 0;
@@ -153,6 +154,9 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
                     R record = a.record();
                     record.set(kind.importFileId(), file.id());
                     record.set(kind.fileLine(), a.line());
+                    if (keys != null) {
+                        keys.add(record);
+                    }
                     try {
                         if (copy == null) {
                             copy = PostgresCopy.open(connection, kind.table());
@@ -224,41 +228,65 @@ public final class ChunkLoader<R extends UpdatableRecord<R>> {
      * longer refuses a key loaded in another month: those months are probed first, under a lock that keeps a
      * concurrent import of another month from loading the same key in between; only the partitions whose key range
      * encloses one of the chunk's ids are looked into id by id. A key found there sends the chunk through the
-     * lookup and classification path.
+     * lookup and classification path. {@code keys} is null where the table is not partitioned.
      */
-    private boolean loadedInAnotherMonth(DSLContext dsl, List<R> records) {
-        if (records.isEmpty() || !MonthPartitions.isPartitioned(dsl, kind.table())) {
+    private boolean loadedInAnotherMonth(DSLContext dsl, ChunkKeys keys) {
+        if (keys == null || keys.ids.isEmpty()) {
             return false;
         }
-        MonthPartitions.lockKeys(dsl, kind.table());
         Table<R> table = kind.table();
-        @SuppressWarnings("unchecked")
-        Field<String> setlId = (Field<String>) table.field("setl_id");
-        @SuppressWarnings("unchecked")
-        Field<String> month = (Field<String>) table.field("cycle_month");
-        int idIndex = table.indexOf(setlId);
-        int monthIndex = table.indexOf(month);
-        // a file's lines of one settlement are adjacent (fee lines), and all its lines are of the import's month:
-        // skipping repeats of the previous value keeps the array short without hashing every line
-        List<String> ids = new ArrayList<>(records.size());
-        Set<String> months = new HashSet<>();
-        String lastId = null;
-        String lastMonth = null;
-        for (R record : records) {
+        MonthPartitions.lockKeys(dsl, table);
+        String[] chunk = keys.ids.toArray(String[]::new);
+        return MonthPartitions.otherMonthsMayHold(dsl, table, chunk, keys.months)
+                && dsl.fetchExists(DSL.selectOne().from(table).where(setlId().eq(DSL.any(chunk)))
+                .and(cycleMonth().notIn(keys.months)));
+    }
+
+    /** The keys of {@code records} where the table is partitioned by month, else null. */
+    private ChunkKeys keysOf(DSLContext dsl, List<R> records) {
+        if (!MonthPartitions.isPartitioned(dsl, kind.table())) {
+            return null;
+        }
+        ChunkKeys keys = new ChunkKeys();
+        records.forEach(keys::add);
+        return keys;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Field<String> setlId() {
+        return (Field<String>) kind.table().field("setl_id");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Field<String> cycleMonth() {
+        return (Field<String>) kind.table().field("cycle_month");
+    }
+
+    /**
+     * A chunk's setl_ids and months, for the probe of the other months. A file's lines of one settlement are adjacent
+     * (fee lines), and all its lines are of the import's month: skipping repeats of the previous value keeps the
+     * lists short without hashing every line.
+     */
+    private final class ChunkKeys {
+        private final List<String> ids = new ArrayList<>();
+        private final Set<String> months = new HashSet<>();
+        private final int idIndex = kind.table().indexOf(setlId());
+        private final int monthIndex = kind.table().indexOf(cycleMonth());
+        private String lastId;
+        private String lastMonth;
+
+        void add(R record) {
             String id = (String) record.get(idIndex);
             if (!id.equals(lastId)) {
                 ids.add(id);
                 lastId = id;
             }
-            String m = (String) record.get(monthIndex);
-            if (!m.equals(lastMonth)) {
-                months.add(m);
-                lastMonth = m;
+            String month = (String) record.get(monthIndex);
+            if (!month.equals(lastMonth)) {
+                months.add(month);
+                lastMonth = month;
             }
         }
-        String[] chunk = ids.toArray(String[]::new);
-        return MonthPartitions.otherMonthsMayHold(dsl, table, chunk, months)
-                && dsl.fetchExists(DSL.selectOne().from(table).where(setlId.eq(DSL.any(chunk))).and(month.notIn(months)));
     }
 
     /**

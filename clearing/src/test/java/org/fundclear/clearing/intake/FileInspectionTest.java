@@ -49,10 +49,44 @@ class FileInspectionTest {
     }
 
     @Test
+    void readInPartsTheScanFindsTheSameByteAndCountsTheSameLines() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("setl_id,psn_name\n".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; bytes.size() < 300_000; i++) {
+            bytes.writeBytes(("S" + i + ",张三" + "丰".repeat(i % 13) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        Path valid = dir.resolve("settlements.csv");
+        Files.write(valid, bytes.toByteArray());
+        long lines = FileInspection.scan(valid, StandardCharsets.UTF_8, 1).dataLines();
+        byte[] broken = bytes.toByteArray();
+        int early = lineStartAfter(broken, 150_000);
+        broken[early] = (byte) 0xFF; // never valid in UTF-8, here after a whole character
+        broken[lineStartAfter(broken, 290_000)] = (byte) 0xFF;
+        Path invalid = dir.resolve("settlements-broken.csv");
+        Files.write(invalid, broken);
+
+        for (int parts = 2; parts <= 7; parts++) {
+            assertThat(FileInspection.scan(valid, StandardCharsets.UTF_8, parts))
+                    .as("%d parts", parts).isEqualTo(new FileInspection.Scan(OptionalLong.empty(), lines));
+            assertThat(FileInspection.scan(invalid, StandardCharsets.UTF_8, parts).firstInvalidByte())
+                    .as("%d parts", parts).hasValue(early);
+        }
+        assertThat(lines).isGreaterThan(5_000);
+    }
+
+    @Test
     void aLastLineWithoutItsLineEndIsNotCounted() throws Exception {
         Path file = dir.resolve("ledger.csv");
         Files.writeString(file, "setl_id\nS1\nS2");
 
         assertThat(FileInspection.scan(file, StandardCharsets.UTF_8).dataLines()).isEqualTo(1);
+    }
+
+    private static int lineStartAfter(byte[] bytes, int from) {
+        int i = from;
+        while (bytes[i - 1] != '\n') {
+            i++;
+        }
+        return i;
     }
 }
