@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -91,6 +92,10 @@ public class BenchImportCommand implements Callable<Integer> {
         double parseSeconds = seconds(t0);
 
         warmUp(file);
+        if (warmUp > 0) {
+            System.out.printf("warmed up; the JIT compiler quiet after %.1f s more%n",
+                    JitCompiler.awaitQuiet(Duration.ofSeconds(60)).toMillis() / 1000.0);
+        }
 
         String load = MachineLoad.describe();
         List<Measured> imports = new ArrayList<>();
@@ -108,8 +113,9 @@ public class BenchImportCommand implements Callable<Integer> {
             if (runs > 1) {
                 Measured i = imports.getLast();
                 Measured f = floors.getLast();
-                System.out.printf("run %d of %d: floor %.1f s, import %.1f s: %.0f %%%n", run, runs, f.seconds(),
-                        i.seconds(), 100.0 * f.seconds() / i.seconds());
+                System.out.printf("run %d of %d: floor %.1f s, import %.1f s: %.0f %% (JIT compiler %.1f s and %.1f s "
+                        + "of them)%n", run, runs, f.seconds(), i.seconds(), 100.0 * f.seconds() / i.seconds(),
+                        f.jitSeconds(), i.jitSeconds());
             }
         }
         Measured importRun = median(imports);
@@ -140,8 +146,8 @@ public class BenchImportCommand implements Callable<Integer> {
     }
 
     /** One measured load: its time, rows, CPU, and for the import its steps and outcome. */
-    private record Measured(String name, double seconds, long rows, String cpu, List<String> steps, String result,
-                            String database, String vendor) {
+    private record Measured(String name, double seconds, long rows, String cpu, double jitSeconds, List<String> steps,
+                            String result, String database, String vendor) {
     }
 
     /** The run of median time (the upper one of an even count). */
@@ -158,12 +164,14 @@ public class BenchImportCommand implements Callable<Integer> {
             boolean postgres = importDb.vendor() == DatabaseVendor.POSTGRESQL;
             startClean(dsl);
             CpuTime cpu = CpuTime.now(dsl, postgres);
+            long jit = JitCompiler.millis();
             long t1 = System.nanoTime();
             FileImportResult result = service.importFiles(MONTH, StandardCharsets.UTF_8,
                     List.of(new InputFiles.InputFile(file, IntakeKind.SETTLEMENTS))).get(0);
             double seconds = seconds(t1);
             return new Measured("fundclear import (job, all checks)", seconds, result.counts().rows(),
-                    CpuTime.now(dsl, postgres).since(cpu), StepTimes.all(dsl), result.outcome() + ", " + result.counts(),
+                    CpuTime.now(dsl, postgres).since(cpu), (JitCompiler.millis() - jit) / 1000.0, StepTimes.all(dsl),
+                    result.outcome() + ", " + result.counts(),
                     importDb.describe(), importDb.vendor().name());
         }
     }
@@ -196,10 +204,12 @@ public class BenchImportCommand implements Callable<Integer> {
             floorDsl.transaction(t -> MonthPartitions.ensure(t.dsl(), MONTH.toString()));
             startClean(floorDsl);
             CpuTime cpu = CpuTime.now(floorDsl, copy);
+            long jit = JitCompiler.millis();
             long t2 = System.nanoTime();
             long inserted = copy ? JdbcInsertFloor.copySettlements(ds, file) : JdbcInsertFloor.insertSettlements(ds, file, BATCH);
             double seconds = seconds(t2);
-            return new Measured(name, seconds, inserted, CpuTime.now(floorDsl, copy).since(cpu), List.of(), null,
+            return new Measured(name, seconds, inserted, CpuTime.now(floorDsl, copy).since(cpu),
+                    (JitCompiler.millis() - jit) / 1000.0, List.of(), null,
                     floorDb.describe(), floorDb.vendor().name());
         }
     }
