@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -104,15 +105,11 @@ public final class MonthPartitions {
     public static boolean otherMonthsMayHold(DSLContext dsl, Table<?> table, String[] ids, Collection<String> months) {
         String parent = table.getName().toLowerCase(Locale.ROOT);
         Set<String> own = months.stream().map(m -> partitionName(parent, m)).collect(Collectors.toSet());
-        List<String> others = dsl.fetchValues("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
-                + " WHERE i.inhparent = to_regclass(?)", parent).stream().map(String::valueOf)
-                .filter(p -> !own.contains(p)).sorted().toList();
+        List<String> others = partitions(dsl, parent).stream().filter(p -> !own.contains(p)).toList();
         if (others.isEmpty() || ids.length == 0) {
             return false;
         }
-        String ranges = others.stream().map(p -> dsl.render(DSL.name(p)))
-                .map(p -> "SELECT (SELECT min(setl_id) FROM " + p + ") lo, (SELECT max(setl_id) FROM " + p + ") hi")
-                .collect(Collectors.joining(" UNION ALL "));
+        String ranges = ranges(dsl, others);
         // Under a byte-order collation the chunk's own range, taken here, settles the usual case (months whose keys
         // do not interleave) without binding every id; an overlap still goes through the id-by-id check below.
         String[] range = codePointRange(ids);
@@ -125,6 +122,46 @@ public final class MonthPartitions {
         Object enclosed = dsl.fetchValue("SELECT EXISTS (SELECT 1 FROM (" + ranges + ") r, unnest(?::varchar[]) x"
                 + " WHERE x BETWEEN r.lo AND r.hi)", (Object) ids);
         return Boolean.TRUE.equals(enclosed);
+    }
+
+    /**
+     * The months whose partition of {@code table} may hold one of {@code ids} (its smallest and largest setl_id
+     * enclose it, under the database's collation), or empty when the DEFAULT partition may: it holds any month without
+     * a partition, so then every month is to be looked into. A statement that names the months (cycle_month IN ...)
+     * reads only their partitions, where a reversal's original, which may be in any earlier month, would otherwise be
+     * looked up in every month's.
+     */
+    public static Optional<List<String>> monthsThatMayHold(DSLContext dsl, Table<?> table, String[] ids) {
+        String parent = table.getName().toLowerCase(Locale.ROOT);
+        List<String> all = partitions(dsl, parent);
+        if (all.isEmpty() || ids.length == 0) {
+            return Optional.of(List.of());
+        }
+        List<String> enclosing = dsl.fetchValues("SELECT r.p FROM (" + ranges(dsl, all) + ") r WHERE EXISTS"
+                + " (SELECT 1 FROM unnest(?::varchar[]) x WHERE x BETWEEN r.lo AND r.hi)", (Object) ids)
+                .stream().map(String::valueOf).toList();
+        if (enclosing.contains(parent + "_default")) {
+            return Optional.empty();
+        }
+        return Optional.of(enclosing.stream().map(p -> p.substring(parent.length() + 1).replace('_', '-')).sorted()
+                .toList());
+    }
+
+    /** The partitions of {@code parent}, by name. */
+    private static List<String> partitions(DSLContext dsl, String parent) {
+        return dsl.fetchValues("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                + " WHERE i.inhparent = to_regclass(?)", parent).stream().map(String::valueOf).sorted().toList();
+    }
+
+    /**
+     * Each partition's name (p) and its smallest and largest setl_id (lo, hi: two descents of its primary key; null
+     * for an empty one), as a statement to select from.
+     */
+    private static String ranges(DSLContext dsl, List<String> partitions) {
+        return partitions.stream()
+                .map(p -> "SELECT " + dsl.render(DSL.inline(p)) + " p, (SELECT min(setl_id) FROM " + dsl.render(DSL.name(p))
+                        + ") lo, (SELECT max(setl_id) FROM " + dsl.render(DSL.name(p)) + ") hi")
+                .collect(Collectors.joining(" UNION ALL "));
     }
 
     /** The smallest and largest of {@code ids} in code point order, which is UTF-8's byte order. */

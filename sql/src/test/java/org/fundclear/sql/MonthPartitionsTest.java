@@ -90,8 +90,14 @@ class MonthPartitionsTest {
             assertThat(MonthPartitions.otherMonthsMayHold(dsl, LEDGER_ENTRY, new String[] {"L3"}, List.of("2026-10")))
                     .as("the month's own partition is not another month's").isFalse();
 
+            assertThat(MonthPartitions.monthsThatMayHold(dsl, LEDGER_ENTRY, new String[] {"L3", "M1"}))
+                    .as("October's L2..L\uFFFE encloses L3; nothing M1").contains(List.of("2026-10"));
+
             insertLedger(dsl, "L7", "2026-08"); // no partition for August: DEFAULT holds it
             assertThat(MonthPartitions.otherMonthsMayHold(dsl, LEDGER_ENTRY, new String[] {"L7"}, november)).isTrue();
+            assertThat(MonthPartitions.monthsThatMayHold(dsl, LEDGER_ENTRY, new String[] {"L7"}))
+                    .as("DEFAULT may hold any month: all are to be looked into").isEmpty();
+            assertThat(MonthPartitions.monthsThatMayHold(dsl, LEDGER_ENTRY, new String[] {"M1"})).contains(List.of());
         }
     }
 

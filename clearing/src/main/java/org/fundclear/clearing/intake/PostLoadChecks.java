@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fundclear.clearing.model.DataQualityCode;
 import org.fundclear.sql.BatchInsert;
+import org.fundclear.sql.MonthPartitions;
 import org.fundclear.sql.TableStatistics;
 import org.fundclear.sql.jooq.tables.Settlement;
 import org.fundclear.sql.jooq.tables.records.DataQualityWarningRecord;
@@ -15,6 +16,7 @@ import org.fundclear.sql.jooq.tables.records.SettlementRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.SQLDialect;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
@@ -44,6 +46,32 @@ public final class PostLoadChecks {
     }
 
     /**
+     * The file's reversals (all in its month) that have no original or do not negate it, each with its original. Where
+     * settlements are partitioned by month, the originals are looked up only in the months whose key range encloses
+     * one ({@link MonthPartitions#monthsThatMayHold}): an original may be in any earlier month, and probing every
+     * month's partition for every reversal would grow the check with the years of history.
+     */
+    static Select<Record> defects(DSLContext dsl, ImportedFile file, Settlement r, Settlement o) {
+        Condition reversals = r.CYCLE_MONTH.eq(file.cycle().toString()).and(r.IMPORT_FILE_ID.eq(file.id()))
+                .and(r.REFD_SETL_FLAG.eq(SettlementParser.REVERSAL));
+        Condition originalsMonths = DSL.trueCondition();
+        if (MonthPartitions.isPartitioned(dsl, SETTLEMENT)) {
+            String[] originals = dsl.selectDistinct(r.INIT_SETL_ID).from(r).where(reversals)
+                    .and(r.INIT_SETL_ID.isNotNull()).fetchArray(r.INIT_SETL_ID);
+            originalsMonths = MonthPartitions.monthsThatMayHold(dsl, SETTLEMENT, originals)
+                    .map(o.CYCLE_MONTH::in).orElse(DSL.trueCondition());
+        }
+        Condition notNegated = DSL.falseCondition();
+        for (TableField<SettlementRecord, BigDecimal> amount : SettlementParser.AMOUNTS) {
+            notNegated = notNegated.or(r.field(amount).add(o.field(amount)).ne(BigDecimal.ZERO));
+        }
+        return dsl.select(r.fields()).select(o.fields())
+                .from(r).leftJoin(o).on(o.SETL_ID.eq(r.INIT_SETL_ID)).and(originalsMonths)
+                .where(reversals)
+                .and(o.SETL_ID.isNull().or(notNegated));
+    }
+
+    /**
      * One pass over the file's reversals and their originals, fetching only the defective ones: a reversal
      * whose original is loaded but not negated is rejected; one whose original is not loaded is kept with W01.
      */
@@ -55,16 +83,7 @@ public final class PostLoadChecks {
             // (JIT) took longer than the probes it would speed up
             dsl.execute("SET LOCAL jit = off");
         }
-        Condition notNegated = DSL.falseCondition();
-        for (TableField<SettlementRecord, BigDecimal> amount : SettlementParser.AMOUNTS) {
-            notNegated = notNegated.or(r.field(amount).add(o.field(amount)).ne(BigDecimal.ZERO));
-        }
-        var defects = dsl.select(r.fields()).select(o.fields())
-                .from(r).leftJoin(o).on(o.SETL_ID.eq(r.INIT_SETL_ID))
-                .where(r.IMPORT_FILE_ID.eq(file.id()))
-                .and(r.REFD_SETL_FLAG.eq(SettlementParser.REVERSAL))
-                .and(o.SETL_ID.isNull().or(notNegated))
-                .fetch();
+        var defects = defects(dsl, file, r, o).fetch();
         List<ParsedLine.Rejected<?>> rejected = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         List<DataQualityWarningRecord> warnings = new ArrayList<>();
