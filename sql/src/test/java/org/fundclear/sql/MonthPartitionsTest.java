@@ -60,7 +60,7 @@ class MonthPartitionsTest {
             assertThat(dsl.fetch("SELECT attname FROM pg_stats WHERE tablename = 'settlement_2026_10'")
                     .getValues(0, String.class))
                     .contains("setl_id", "psn_no", "medfee_sumamt", "fund_pay_sumamt", "acct_pay", "setl_time")
-                    .doesNotContain("psn_name", "psn_cash_pay", "file_line", "late_flag");
+                    .doesNotContain("psn_name", "psn_cash_pay", "mdtrt_id", "file_line", "late_flag");
         }
     }
 

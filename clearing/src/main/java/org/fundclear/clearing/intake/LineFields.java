@@ -16,6 +16,8 @@ import org.jooq.Field;
 public final class LineFields {
     private final CsvHeader header;
     private final List<String> values;
+    /** The position after the column read last, where a parser reading in the file's order finds the next one. */
+    private int next;
 
     public LineFields(CsvHeader header, List<String> values) {
         this.header = header;
@@ -24,10 +26,11 @@ public final class LineFields {
 
     /** The raw text of a column, null when empty or absent. Surrounding blanks are not data. */
     public String raw(String column) {
-        int i = header.indexOf(column);
+        int i = header.indexOf(column, next);
         if (i < 0 || i >= values.size()) {
             return null;
         }
+        next = i + 1;
         String v = values.get(i).strip();
         return v.isEmpty() ? null : v;
     }
