@@ -21,6 +21,7 @@ import org.fundclear.clearing.intake.LineInterpreter;
 import org.fundclear.clearing.intake.ParsedLine;
 import org.fundclear.clearing.intake.PostLoadChecks;
 import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.sql.TableStatistics;
 import org.jooq.DSLContext;
 import org.jooq.UpdatableRecord;
 
@@ -67,6 +68,7 @@ final class MonthLoader {
                 }
             }
             loaded += flush(dsl, loader, imported, chunk);
+            TableStatistics.refreshMonth(dsl, kind.table(), month.toString());
             long rejected = new PostLoadChecks().run(dsl, kind, imported).rejected();
             return files.finish(dsl, imported, loaded - rejected);
         }

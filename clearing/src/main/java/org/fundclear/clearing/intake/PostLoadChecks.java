@@ -9,7 +9,6 @@ import java.util.List;
 import org.fundclear.clearing.model.DataQualityCode;
 import org.fundclear.sql.BatchInsert;
 import org.fundclear.sql.MonthPartitions;
-import org.fundclear.sql.TableStatistics;
 import org.fundclear.sql.jooq.tables.Settlement;
 import org.fundclear.sql.jooq.tables.records.DataQualityWarningRecord;
 import org.fundclear.sql.jooq.tables.records.SettlementRecord;
@@ -25,8 +24,9 @@ import org.jooq.impl.DSL;
  * Set-based checks that need the whole file loaded (a reversal may precede its original): reversals
  * must carry the exact negated amounts of their original (else rejected, E18); a reversal whose
  * original is not loaded is kept with a warning (W01). Gaps against the reference data are checked
- * when a month is cleared, against the reference data of that moment. The loaded table's planner statistics are
- * refreshed first ({@link TableStatistics}).
+ * when a month is cleared, against the reference data of that moment. The loaded table's planner statistics are the
+ * caller's to refresh ({@link org.fundclear.sql.TableStatistics#refreshMonth}), on a connection of its own: on
+ * PostgreSQL its ANALYZE and these checks take a core each.
  */
 public final class PostLoadChecks {
     private final RejectRepository rejects = new RejectRepository();
@@ -37,8 +37,6 @@ public final class PostLoadChecks {
 
     /** Runs the checks for the file. */
     public Checked run(DSLContext dsl, IntakeKind<?> kind, ImportedFile file) {
-        // the checks below, the clear and the audit plan their joins over what was just loaded
-        TableStatistics.refreshMonth(dsl, kind.table(), file.cycle().toString());
         if (kind != IntakeKind.SETTLEMENTS) {
             return new Checked(0, 0);
         }

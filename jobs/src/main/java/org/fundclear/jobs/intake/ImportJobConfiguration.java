@@ -1,6 +1,8 @@
 package org.fundclear.jobs.intake;
 
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
 import org.fundclear.clearing.intake.FileInspection;
 import org.fundclear.clearing.intake.ImportCounts;
 import org.fundclear.clearing.intake.ImportFileRepository;
@@ -9,10 +11,12 @@ import org.fundclear.clearing.intake.IntakeKind;
 import org.fundclear.clearing.intake.PostLoadChecks;
 import org.fundclear.clearing.intake.RejectReason;
 import org.fundclear.sql.MonthPartitions;
+import org.fundclear.sql.TableStatistics;
 import org.fundclear.jobs.progress.Progress;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.UpdatableRecord;
+import org.jooq.impl.DSL;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -47,14 +51,16 @@ public class ImportJobConfiguration {
     private final DSLContext dsl;
     private final ImportFileRepository files;
     private final Progress progress;
+    private final DataSource dataSource;
 
     public ImportJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                  DSLContext dsl, ImportFileRepository files, Progress progress) {
+                                  DSLContext dsl, ImportFileRepository files, Progress progress, DataSource dataSource) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.dsl = dsl;
         this.files = files;
         this.progress = progress;
+        this.dataSource = dataSource;
     }
 
     @Bean
@@ -97,7 +103,12 @@ public class ImportJobConfiguration {
         ImportJobParameters p = ImportJobParameters.from(jobExecution.getJobParameters());
         ExecutionContext jobContext = jobExecution.getExecutionContext();
         ImportedFile file = new ImportedFile(jobContext.getLong(FILE_ID), p.file().getFileName().toString(), p.month());
+        // the clear and the audit plan their joins over what was just loaded: ANALYZE on a connection of its own (it
+        // sees the committed chunks) while the checks run in this step's transaction, a core each
+        CompletableFuture<Void> statistics = CompletableFuture.runAsync(() -> TableStatistics.refreshMonth(
+                DSL.using(dataSource, dsl.dialect()), p.kind().table(), p.month().toString()));
         PostLoadChecks.Checked checked = new PostLoadChecks().run(dsl, p.kind(), file);
+        statistics.join();
         long loaded = jobContext.getLong(ImportChunkTasklet.ROWS_LOADED, 0L) - checked.rejected();
         ImportCounts counts = files.finish(dsl, file, loaded);
         long read = jobContext.getLong(ImportLineReader.RECORDS_READ, 0L);

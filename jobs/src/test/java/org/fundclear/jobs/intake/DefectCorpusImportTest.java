@@ -23,6 +23,7 @@ import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.generator.DefectCorpus;
 import org.fundclear.jobs.TestApplication;
 import org.fundclear.sql.DatabaseVendor;
+import org.fundclear.sql.MonthPartitions;
 import org.fundclear.sql.jooq.tables.records.ImportRejectRecord;
 import org.fundclear.sql.testing.TestDatabase;
 import org.jooq.DSLContext;
@@ -78,6 +79,11 @@ class DefectCorpusImportTest {
             }
             assertThat(rejectLines(dsl, "settlements-nocol.csv").values()).isNotEmpty().allMatch("E17"::equals);
             assertThat(rejectLines(dsl, "settlements-bom.csv")).isEmpty();
+            if (vendor == DatabaseVendor.POSTGRESQL) {
+                String partition = MonthPartitions.partitionName("settlement", MONTH.toString());
+                assertThat(dsl.fetchValue("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = ?", partition))
+                        .as("the month's partition analysed by the import, beside its checks").isNotNull();
+            }
 
             for (String file : List.of("settlements-defects.csv", "ledger-defects.csv", "fees-defects.csv")) {
                 Map<Long, String> wantRejected = new TreeMap<>();
