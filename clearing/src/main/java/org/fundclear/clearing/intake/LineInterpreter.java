@@ -41,20 +41,21 @@ public final class LineInterpreter<R extends UpdatableRecord<R>> {
 
     public ParsedLine<R> interpret(long line, List<String> values) {
         LineFields fields = new LineFields(header, values);
-        String key = kind.rejectKey(fields);
         if (!missingColumns.isEmpty()) {
-            return new ParsedLine.Rejected<>(line, key, new Rejection(missingColumns.get(0), RejectReason.MISSING_COLUMN,
+            return new ParsedLine.Rejected<>(line, kind.rejectKey(fields), new Rejection(missingColumns.get(0),
+                    RejectReason.MISSING_COLUMN,
                     "the file has no column " + String.join(", ", missingColumns) + "; the whole file is rejected"));
         }
         if (values.size() != header.size()) {
-            return new ParsedLine.Rejected<>(line, key, new Rejection(null, RejectReason.FIELD_COUNT,
+            return new ParsedLine.Rejected<>(line, kind.rejectKey(fields), new Rejection(null, RejectReason.FIELD_COUNT,
                     "line has " + values.size() + " fields, the header has " + header.size()));
         }
         try {
             return new ParsedLine.Accepted<>(line, kind.parser().parse(fields, cycle));
         } catch (LineRejectedException e) {
             Rejection r = e.rejection();
-            return new ParsedLine.Rejected<>(line, key, kind.isReferenceData()
+            // the key only for a rejected line: read before the parser, it put the parser off the file's order
+            return new ParsedLine.Rejected<>(line, kind.rejectKey(fields), kind.isReferenceData()
                     ? new Rejection(r.field(), r.reason(), describeKey(fields) + ": " + r.message())
                     : r);
         }

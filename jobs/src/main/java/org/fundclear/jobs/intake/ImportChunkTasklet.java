@@ -1,5 +1,6 @@
 package org.fundclear.jobs.intake;
 
+import java.util.function.Supplier;
 import org.fundclear.clearing.intake.ChunkLoader;
 import org.fundclear.clearing.intake.ImportedFile;
 import org.fundclear.clearing.intake.IntakeKind;
@@ -43,7 +44,8 @@ class ImportChunkTasklet<R extends UpdatableRecord<R>> implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
-        ChunkLoader.StreamedChunk chunk = loader.stream(dsl, file, () -> next(contribution), chunkSize);
+        Supplier<ParsedLine<?>> lines = reader.lines();
+        ChunkLoader.StreamedChunk chunk = loader.stream(dsl, file, () -> next(lines, contribution), chunkSize);
         contribution.incrementWriteCount(chunk.outcome().loaded());
         ExecutionContext stepContext = context.getStepContext().getStepExecution().getExecutionContext();
         stepContext.putLong(ROWS_LOADED, stepContext.getLong(ROWS_LOADED, 0L) + chunk.outcome().loaded());
@@ -52,8 +54,8 @@ class ImportChunkTasklet<R extends UpdatableRecord<R>> implements Tasklet {
     }
 
     @SuppressWarnings("unchecked")
-    private ParsedLine<R> next(StepContribution contribution) {
-        ParsedLine<?> line = reader.read();
+    private ParsedLine<R> next(Supplier<ParsedLine<?>> lines, StepContribution contribution) {
+        ParsedLine<?> line = lines.get();
         if (line != null) {
             contribution.incrementReadCount();
         }

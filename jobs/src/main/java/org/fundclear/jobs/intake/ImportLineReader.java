@@ -1,5 +1,6 @@
 package org.fundclear.jobs.intake;
 
+import java.util.function.Supplier;
 import org.fundclear.clearing.intake.CsvSource;
 import org.fundclear.clearing.intake.LineInterpreter;
 import org.fundclear.clearing.intake.ParsedLine;
@@ -39,6 +40,14 @@ class ImportLineReader implements ItemStreamReader<ParsedLine<?>> {
         }
         read++;
         return interpreter.interpret(raw);
+    }
+
+    /**
+     * This reader's {@link #read}, bound to the reader itself: the step holds it through its step-scope proxy, which
+     * looks the scoped bean up on every call (0.3 s of a million lines' import); a chunk takes its lines through this.
+     */
+    public Supplier<ParsedLine<?>> lines() {
+        return this::read;
     }
 
     @Override
