@@ -119,9 +119,7 @@ public final class MonthPartitions {
         if (Boolean.TRUE.equals(disjoint)) {
             return false;
         }
-        Object enclosed = dsl.fetchValue("SELECT EXISTS (SELECT 1 FROM (" + ranges + ") r, unnest(?::varchar[]) x"
-                + " WHERE x BETWEEN r.lo AND r.hi)", (Object) ids);
-        return Boolean.TRUE.equals(enclosed);
+        return !enclosing(dsl, ranges, ids).isEmpty();
     }
 
     /**
@@ -137,14 +135,19 @@ public final class MonthPartitions {
         if (all.isEmpty() || ids.length == 0) {
             return Optional.of(List.of());
         }
-        List<String> enclosing = dsl.fetchValues("SELECT r.p FROM (" + ranges(dsl, all) + ") r WHERE EXISTS"
-                + " (SELECT 1 FROM unnest(?::varchar[]) x WHERE x BETWEEN r.lo AND r.hi)", (Object) ids)
-                .stream().map(String::valueOf).toList();
+        List<String> enclosing = enclosing(dsl, ranges(dsl, all), ids);
         if (enclosing.contains(parent + "_default")) {
             return Optional.empty();
         }
         return Optional.of(enclosing.stream().map(p -> p.substring(parent.length() + 1).replace('_', '-')).sorted()
                 .toList());
+    }
+
+    /** The partitions among {@code ranges} ({@link #ranges}) whose key range encloses one of {@code ids}. */
+    private static List<String> enclosing(DSLContext dsl, String ranges, String[] ids) {
+        return dsl.fetchValues("SELECT r.p FROM (" + ranges + ") r WHERE EXISTS"
+                + " (SELECT 1 FROM unnest(?::varchar[]) x WHERE x BETWEEN r.lo AND r.hi)", (Object) ids)
+                .stream().map(String::valueOf).toList();
     }
 
     /** The partitions of {@code parent}, by name. */
