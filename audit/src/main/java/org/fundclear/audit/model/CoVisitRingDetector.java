@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.fundclear.audit.scope.AuditScope;
 import org.fundclear.audit.scope.AuditVisits;
+import org.fundclear.audit.scope.StringPool;
 import org.fundclear.audit.finding.Certainty;
 import org.fundclear.audit.finding.Finding;
 import org.fundclear.audit.finding.SubjectType;
@@ -87,6 +87,42 @@ public final class CoVisitRingDetector implements Detector {
         }
     }
 
+    /**
+     * The (person, institution) pairs with at least {@code minDays} visit days, from a streamed scan of the window;
+     * {@code dayIndex} numbers the window's active days. Each pair is a key of shared strings and its days a bare
+     * bit array: with a concatenated "psn|institution" key and a BitSet each, the pairs of a million-settlement
+     * month's window weighed about twice as much. They and the pool are dropped when this returns.
+     */
+    private Set<PersonAt> candidates(AuditScope scope, String where, Object[] window, Map<String, Integer> dayIndex) {
+        Map<PersonAt, long[]> daysOfPair = new HashMap<>();
+        StringPool pool = new StringPool();
+        LargeResults.forEach(scope.dsl(), "SELECT s.fixmedins_code, s.psn_no,"
+                + " TO_CHAR(s.setl_time, 'YYYY-MM-DD') FROM settlement s" + where, window, r -> {
+                    int day = dayIndex.computeIfAbsent(r.get(2, String.class), k -> dayIndex.size());
+                    daysOfPair.compute(new PersonAt(pool.of(r.get(1, String.class)), pool.of(r.get(0, String.class))),
+                            (pair, days) -> withDay(days, day));
+                });
+        Set<PersonAt> candidates = new HashSet<>();
+        daysOfPair.forEach((pair, days) -> {
+            if (Arrays.stream(days).map(Long::bitCount).sum() >= minDays) {
+                candidates.add(pair);
+            }
+        });
+        return candidates;
+    }
+
+    /** A person at an institution. */
+    private record PersonAt(String psn, String institution) {
+    }
+
+    /** {@code days} (a bit per day index, grown as needed) with {@code day} set. */
+    private static long[] withDay(long[] days, int day) {
+        long[] bits = days == null || days.length <= day >> 6 ? Arrays.copyOf(days == null ? new long[0] : days,
+                (day >> 6) + 1) : days;
+        bits[day >> 6] |= 1L << day;
+        return bits;
+    }
+
     private record Edge(String a, String b, String institution, int coDays, double expected, double adjustedP) {
     }
 
@@ -105,20 +141,7 @@ public final class CoVisitRingDetector implements Detector {
         // gives the candidates (a GROUP BY with COUNT(DISTINCT day) cost H2 several times more); the second keeps
         // the candidates' visits (joining them back in SQL makes H2 re-run the grouping per row).
         Map<String, Integer> dayIndex = new HashMap<>();
-        Map<String, BitSet> daysOfPair = new HashMap<>();
-        LargeResults.forEach(scope.dsl(), "SELECT s.fixmedins_code, s.psn_no,"
-                + " TO_CHAR(s.setl_time, 'YYYY-MM-DD') FROM settlement s" + where, window, r -> {
-                    int day = dayIndex.computeIfAbsent(r.get(2, String.class), k -> dayIndex.size());
-                    daysOfPair.computeIfAbsent(r.get(1, String.class) + "|" + r.get(0, String.class), k -> new BitSet())
-                            .set(day);
-                });
-        Set<String> candidates = new HashSet<>();
-        daysOfPair.forEach((pair, days) -> {
-            if (days.cardinality() >= minDays) {
-                candidates.add(pair);
-            }
-        });
-        daysOfPair.clear();
+        Set<PersonAt> candidates = candidates(scope, where, window, dayIndex);
         int activeDays = dayIndex.size();
         Map<String, Map<String, Attendance>> byInstitution = new HashMap<>();
         LargeResults.forEach(scope.dsl(), "SELECT s.fixmedins_code, s.psn_no,"
@@ -126,7 +149,7 @@ public final class CoVisitRingDetector implements Detector {
                 window, r -> {
                     String institution = r.get(0, String.class);
                     String psn = r.get(1, String.class);
-                    if (candidates.contains(psn + "|" + institution)) {
+                    if (candidates.contains(new PersonAt(psn, institution))) {
                         String day = r.get(2, String.class);
                         Visit visit = new Visit(r.get(3, String.class), r.get(4, BigDecimal.class), day);
                         // The day's first settlement id stands for the day, whatever order the rows came in.

@@ -12,7 +12,7 @@ public final class Detectors {
     }
 
     public static List<Detector> standard(ModelRegistry registry) {
-        PersonMonthFeatures personMonths = new PersonMonthFeatures();
+        PersonMonthFeatures personMonths = new PersonMonthFeatures(2); // the shopping and the pharmacy behaviours
         InstitutionCostBehaviour institutionCost = new InstitutionCostBehaviour();
         // Behaviours sharing features are listed apart: the second waits for the first's features, holding a thread.
         return List.of(new IsolationForestDetector(new DoctorShoppingBehaviour(personMonths), registry),

@@ -45,16 +45,20 @@ public final class HouseholdPharmacyDetector implements Detector {
 
     @Override
     public List<Finding> detect(AuditScope scope) {
-        List<Holding> holdings = holdings(scope.prepare());
+        PersonDrugPurchases purchases = purchases(scope.prepare());
         Map<String, String> householdOf = new HashMap<>();
-        for (Record r : PersonRegister.of(scope.dsl(), holdings.stream().map(Holding::psnNo).collect(Collectors.toSet()),
-                PERSON.PSN_NO, PERSON.HOUSEHOLD_ID)) {
+        PersonRegister.forEach(scope.dsl(), purchases.persons(), r -> {
             if (r.get(PERSON.HOUSEHOLD_ID) != null) {
                 householdOf.put(r.get(PERSON.PSN_NO), r.get(PERSON.HOUSEHOLD_ID));
             }
-        }
+        }, PERSON.PSN_NO, PERSON.HOUSEHOLD_ID);
+        double baseRate = HouseholdPossessionTest.baseRate(purchases.count(HouseholdPossessionTest::early),
+                purchases.holdings());
+        // Only household members are tested; the others count in the base rate above.
+        List<Holding> holdings = purchases.holdingsOf(householdOf::containsKey);
+        holdings.sort(Comparator.comparing(Holding::psnNo).thenComparing(Holding::drug));
         List<Finding> findings = new ArrayList<>();
-        for (Flag flag : HouseholdPossessionTest.flags(holdings, householdOf, falseDiscoveryRate)) {
+        for (Flag flag : HouseholdPossessionTest.flags(holdings, baseRate, householdOf, falseDiscoveryRate)) {
             String inHand = flag.earlyMembers().stream().map(h -> Long.toString(h.purchases().daysInHand()))
                     .collect(Collectors.joining("、"));
             String text = ("家庭共济分散囤药（家庭 %s，药品 %s）：%d 名购药成员中 %d 名在仍持有该药超过 %d 天时再次购药"
@@ -70,28 +74,18 @@ public final class HouseholdPharmacyDetector implements Detector {
     }
 
     /**
-     * Every person's purchases of every drug in the month's outpatient and pharmacy care (chronic care too, as R07),
-     * in person and drug order. A month holds one per person and drug (ten million at five million settlements), so
-     * each is a small key of shared strings: keyed by "psn|drug" strings, then split into copies, they took about
-     * 2 GB of the 6 GB heap that the 5 M national audit ran out of (docs/scale.md).
+     * Every person's purchases of every drug in the month's outpatient and pharmacy care (chronic care too, as R07).
+     * A month holds one per person and drug (ten million at five million settlements), hence packed.
      */
-    private static List<Holding> holdings(AuditScope scope) {
+    private static PersonDrugPurchases purchases(AuditScope scope) {
         StringPool pool = new StringPool();
-        Map<PersonDrug, DrugPurchases> byPersonDrug = new HashMap<>();
+        PersonDrugPurchases purchases = new PersonDrugPurchases();
         LargeResults.forEach(scope.dsl(), "SELECT i.psn_no, i.hilist_code, i.setl_day, i.days_supply"
                 + " FROM audit_item i WHERE i.cycle_month = ? AND i.outpatient = '1' AND i.days_supply > 0",
-                new Object[] {scope.month().toString()}, r -> byPersonDrug.computeIfAbsent(
-                        new PersonDrug(pool.of(r.get(0, String.class)), pool.of(r.get(1, String.class))),
-                        k -> new DrugPurchases()).add(LocalDate.parse(r.get(2, String.class)).toEpochDay(),
+                new Object[] {scope.month().toString()}, r -> purchases.add(pool.of(r.get(0, String.class)),
+                        r.get(1, String.class), LocalDate.parse(r.get(2, String.class)).toEpochDay(),
                         r.get(3, Long.class)));
-        List<Holding> holdings = new ArrayList<>(byPersonDrug.size());
-        byPersonDrug.forEach((key, purchases) -> holdings.add(new Holding(key.psnNo(), key.drug(), purchases)));
-        byPersonDrug.clear();
-        holdings.sort(Comparator.comparing(Holding::psnNo).thenComparing(Holding::drug));
-        return holdings;
-    }
-
-    private record PersonDrug(String psnNo, String drug) {
+        return purchases;
     }
 
     /** The member's purchases of the drug as evidence; the amount is their fee in proportion of the days in hand. */

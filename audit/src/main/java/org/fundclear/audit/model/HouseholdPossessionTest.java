@@ -30,7 +30,7 @@ final class HouseholdPossessionTest {
     /** One person's purchases of one drug. */
     record Holding(String psnNo, String drug, DrugPurchases purchases) {
         boolean early() {
-            return purchases.daysInHand() > EARLY_DAYS;
+            return HouseholdPossessionTest.early(purchases);
         }
     }
 
@@ -43,8 +43,25 @@ final class HouseholdPossessionTest {
      */
     static List<Flag> flags(List<Holding> holdings, Map<String, String> householdOf, double falseDiscoveryRate) {
         long early = holdings.stream().filter(Holding::early).count();
-        // +1 each: a month with no early purchase still has a non-zero rate, so one cannot mean certainty
-        double baseRate = (early + 1.0) / (holdings.size() + 1.0);
+        return flags(holdings, baseRate(early, holdings.size()), householdOf, falseDiscoveryRate);
+    }
+
+    /** The month's share of early (person, drug) purchases; +1 each, so a month with none still has a rate above 0. */
+    static double baseRate(long early, long holdings) {
+        return (early + 1.0) / (holdings + 1.0);
+    }
+
+    static boolean early(DrugPurchases purchases) {
+        return purchases.daysInHand() > EARLY_DAYS;
+    }
+
+    /**
+     * @param holdings    the purchases of every drug by at least the persons of a household (others are not tested)
+     * @param baseRate    the month's {@link #baseRate} over every person and drug
+     * @param householdOf household of each person who has one
+     */
+    static List<Flag> flags(List<Holding> holdings, double baseRate, Map<String, String> householdOf,
+                            double falseDiscoveryRate) {
         Map<String, List<Holding>> byHouseholdDrug = new TreeMap<>();
         for (Holding h : holdings) {
             String household = householdOf.get(h.psnNo());

@@ -16,12 +16,11 @@ import org.fundclear.audit.scope.AuditScope;
 import org.fundclear.audit.scope.DrugSupply;
 import org.fundclear.audit.scope.StringPool;
 import org.fundclear.sql.LargeResults;
-import org.jooq.Record;
 
 /**
  * Computes every person's month from a streamed pass over the month's outpatient visits, their register entries
- * and the scope's {@link DrugSupply} (the rolling 90-day possession ratio), and keeps the last result, so the person
- * behaviours share them. The visits are gathered per person here rather than by GROUP BY or ORDER BY: H2 groups
+ * and the scope's {@link DrugSupply} (the rolling 90-day possession ratio), and keeps the result until each person
+ * behaviour has read it. The visits are gathered per person here rather than by GROUP BY or ORDER BY: H2 groups
  * and sorts through sorted maps, which cost several times the pass itself on a month of a million settlements.
  */
 public final class PersonMonthFeatures {
@@ -30,15 +29,31 @@ public final class PersonMonthFeatures {
     /** The possession ratio's window: R07's default, so both read one {@link DrugSupply}. */
     private static final int SUPPLY_WINDOW_DAYS = 90;
 
+    private final int readers;
     private AuditScope cachedScope;
     private List<PersonMonth> cached;
+    private int unread;
+
+    /** @param readers how many behaviours read each month's features: the last one's read lets them go */
+    public PersonMonthFeatures(int readers) {
+        if (readers < 1) {
+            throw new IllegalArgumentException("readers must be at least 1: " + readers);
+        }
+        this.readers = readers;
+    }
 
     synchronized List<PersonMonth> of(AuditScope scope) {
-        if (!scope.equals(cachedScope)) {
+        if (!scope.equals(cachedScope) || cached == null) {
             cached = load(scope.prepare());
             cachedScope = scope;
+            unread = readers;
         }
-        return cached;
+        List<PersonMonth> months = cached;
+        // A month's features are held only until every behaviour has read them, not for the rest of the audit.
+        if (--unread == 0) {
+            cached = null;
+        }
+        return months;
     }
 
     private static List<PersonMonth> load(AuditScope scope) {
@@ -53,15 +68,12 @@ public final class PersonMonthFeatures {
                         .add(new Visit(pool.of(r.get(1, String.class)), pool.of(r.get(2, String.class)),
                                 pool.of(r.get(3, String.class)), r.get(4, BigDecimal.class))));
         // Once per person, not once per visit.
-        for (Record r : PersonRegister.of(scope.dsl(), persons.keySet(), PERSON.PSN_NO, PERSON.GEND, PERSON.BRDY,
-                PERSON.INSU_ADMDVS)) {
-            persons.get(r.get(PERSON.PSN_NO)).registered(r.get(PERSON.GEND), r.get(PERSON.BRDY),
-                    r.get(PERSON.INSU_ADMDVS));
-        }
+        PersonRegister.forEach(scope.dsl(), persons.keySet(), r -> persons.get(r.get(PERSON.PSN_NO))
+                .registered(pool.of(r.get(PERSON.GEND)), r.get(PERSON.BRDY), pool.of(r.get(PERSON.INSU_ADMDVS))),
+                PERSON.PSN_NO, PERSON.GEND, PERSON.BRDY, PERSON.INSU_ADMDVS);
         DrugSupply supply = scope.drugSupply(SUPPLY_WINDOW_DAYS);
-        Map<String, Long> mostDays = supply.mostDaysOfOneDrug();
         List<PersonMonth> rows = new ArrayList<>();
-        new TreeMap<>(persons).values().forEach(person -> person.month(mostDays, supply.windowDays())
+        new TreeMap<>(persons).values().forEach(person -> person.month(supply)
                 .ifPresent(rows::add));
         return rows;
     }
@@ -94,7 +106,7 @@ public final class PersonMonthFeatures {
             this.insuAdmdvs = insuAdmdvs;
         }
 
-        Optional<PersonMonth> month(Map<String, Long> mostDays, int windowDays) {
+        Optional<PersonMonth> month(DrugSupply supply) {
             boolean chronic = visits.stream().anyMatch(v -> v.medType().startsWith(CHRONIC));
             List<Visit> care = visits.stream().filter(v -> !v.medType().startsWith(CHRONIC)).toList();
             if (care.isEmpty()) {
@@ -121,7 +133,7 @@ public final class PersonMonthFeatures {
             return Optional.of(new PersonMonth(psnNo, gend, brdy, insuAdmdvs == null ? "??" : insuAdmdvs, chronic,
                     care.size(), institutionsByDay.size(), multiInstitutionDays, maxPerDay, institutions.size(),
                     purchases, pharmacies.size(), paid, pharmacyPaid,
-                    (double) mostDays.getOrDefault(psnNo, 0L) / windowDays));
+                    (double) supply.mostDaysOfOneDrug(psnNo) / supply.windowDays()));
         }
     }
 }

@@ -7,7 +7,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.fundclear.audit.finding.Certainty;
 import org.fundclear.sql.LargeResults;
 
@@ -57,20 +60,28 @@ public final class DrugPossessionRatioRule extends SqlRule {
 
     /**
      * The persons' days per drug come from the scope's {@link DrugSupply} (shared with the pharmacy detector and
-     * the rings); one more streamed pass over the drug lines keeps those of the sums over the limit.
+     * the rings). The window's settlements of the persons over the limit are read again, few of them, and one more
+     * streamed pass over the drug lines keeps those of their sums over the limit.
      */
     @Override
     void gather(AuditScope scope, Evidence evidence) {
         DrugSupply supply = scope.drugSupply(windowDays);
         long limit = (long) (maxRatio * windowDays);
-        if (!supply.anyAbove(limit)) {
+        Set<String> persons = supply.personsAbove(limit);
+        if (persons.isEmpty()) {
             return;
         }
+        Map<String, DrugSupply.Visit> settlements = new HashMap<>();
+        DrugSupply.forEachSettlement(scope, windowDays, (setlId, visit) -> {
+            if (persons.contains(visit.psnNo())) {
+                settlements.put(setlId, visit);
+            }
+        });
         record Over(String psnNo, String setlId, long total, BigDecimal amount, String institution, String name) {
         }
         List<Over> over = new ArrayList<>();
         LargeResults.forEach(scope.dsl(), sql(), binds(scope), r -> {
-            DrugSupply.Visit visit = supply.settlement(r.get(0, String.class));
+            DrugSupply.Visit visit = settlements.get(r.get(0, String.class));
             long total = visit == null ? 0 : supply.days(visit.psnNo(), r.get(1, String.class));
             if (total > limit) {
                 over.add(new Over(visit.psnNo(), r.get(0, String.class), total, r.get(2, BigDecimal.class),
