@@ -93,6 +93,20 @@ class ScoreNullTest {
         return BenjaminiHochberg.adjust(p);
     }
 
+    /** The share at or above a score, ties included, whether the score is below, among or above the others. */
+    @Test
+    void theShareAtOrAboveAScoreCountsEveryTiedScore() {
+        SplittableRandom rng = new SplittableRandom(3);
+        double[] sorted = new double[10_000];
+        Arrays.setAll(sorted, i -> rng.nextInt(10) < 6 ? 0.0 : rng.nextInt(4) * 0.5); // six in ten tie at 0
+        Arrays.sort(sorted);
+        for (double s : new double[] {-1, 0, 0.25, 0.5, 1, 1.5, 2}) {
+            long atOrAbove = Arrays.stream(sorted).filter(v -> v >= s).count();
+            assertThat(ScoreNull.survivalFraction(sorted, s)).as("s=" + s)
+                    .isEqualTo((double) atOrAbove / sorted.length);
+        }
+    }
+
     private static long flags(ScoreNull calibrated, double fdr) {
         return Arrays.stream(calibrated.q()).filter(q -> q <= fdr).count();
     }
