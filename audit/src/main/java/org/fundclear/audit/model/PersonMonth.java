@@ -23,7 +23,8 @@ record PersonMonth(String psnNo, String gend, LocalDate brdy, String insuAdmdvs,
             int age = java.time.Period.between(brdy, monthEnd).getYears();
             band = age < 15 ? "0-14" : age < 45 ? "15-44" : age < 65 ? "45-64" : "65+";
         }
-        return band + "/" + (gend == null ? "?" : gend) + "/" + (chronic ? "chronic" : "other") + "/"
-                + insuAdmdvs.substring(0, 2);
+        // a few hundred groups shared by a month's persons: one String each instead of one per person-month
+        return (band + "/" + (gend == null ? "?" : gend) + "/" + (chronic ? "chronic" : "other") + "/"
+                + insuAdmdvs.substring(0, 2)).intern();
     }
 }
