@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.fundclear.audit.model.HouseholdPossessionTest.Holding;
+import org.fundclear.audit.scope.CodeNumbers;
 
 /**
  * Every person's {@link DrugPurchases} of every drug in a month, packed: per person one array of three longs per
@@ -15,17 +16,13 @@ import org.fundclear.audit.model.HouseholdPossessionTest.Holding;
  * 200 MB a million settlements of the household detector's peak (docs/scale.md).
  */
 final class PersonDrugPurchases {
-    private final List<String> drugCodes = new ArrayList<>();
-    private final Map<String, Integer> drugNumbers = new HashMap<>();
+    private final CodeNumbers drugs = new CodeNumbers();
     private final Map<String, long[]> byPerson = new HashMap<>();
     private int holdings;
 
     /** Adds a purchase of {@code daysSupply} days of {@code drug} by {@code psnNo} on {@code epochDay}. */
     void add(String psnNo, String drug, long epochDay, long daysSupply) {
-        int number = drugNumbers.computeIfAbsent(drug, code -> {
-            drugCodes.add(code);
-            return drugCodes.size() - 1;
-        });
+        int number = drugs.number(drug);
         long[] packed = byPerson.get(psnNo);
         int at = packed == null ? -1 : find(packed, number);
         DrugPurchases purchases = at >= 0 ? DrugPurchases.unpack(packed, at) : new DrugPurchases();
@@ -64,7 +61,7 @@ final class PersonDrugPurchases {
         byPerson.forEach((psnNo, packed) -> {
             if (wanted.test(psnNo)) {
                 for (int at = 0; at < packed.length; at += DrugPurchases.PACKED) {
-                    holdings.add(new Holding(psnNo, drugCodes.get(DrugPurchases.drugOf(packed, at)),
+                    holdings.add(new Holding(psnNo, drugs.code(DrugPurchases.drugOf(packed, at)),
                             DrugPurchases.unpack(packed, at)));
                 }
             }

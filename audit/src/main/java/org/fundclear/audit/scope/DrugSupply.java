@@ -1,11 +1,9 @@
 package org.fundclear.audit.scope;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,38 +30,31 @@ public final class DrugSupply {
     }
 
     private final int windowDays;
-    private final List<String> drugCodes;
+    private final CodeNumbers drugs;
     /** Per person, ascending by drug number: {@code drug << 32 | days}. */
     private final Map<String, long[]> daysByPerson;
-    private final Map<String, Integer> drugNumbers;
 
-    private DrugSupply(int windowDays, List<String> drugCodes, Map<String, Integer> drugNumbers,
-                       Map<String, long[]> daysByPerson) {
+    private DrugSupply(int windowDays, CodeNumbers drugs, Map<String, long[]> daysByPerson) {
         this.windowDays = windowDays;
-        this.drugCodes = drugCodes;
-        this.drugNumbers = drugNumbers;
+        this.drugs = drugs;
         this.daysByPerson = daysByPerson;
     }
 
     static DrugSupply load(AuditScope scope, int windowDays) {
         Map<String, Visit> settlements = new HashMap<>();
         forEachSettlement(scope, windowDays, settlements::put);
-        List<String> drugCodes = new ArrayList<>();
-        Map<String, Integer> drugNumbers = new HashMap<>();
+        CodeNumbers drugs = new CodeNumbers();
         Map<String, long[]> daysByPerson = new HashMap<>();
         LargeResults.forEach(scope.dsl(), "SELECT f.setl_id, f.hilist_code, f.days_supply"
                 + " FROM fee_line f WHERE f.days_supply > 0 AND f.cycle_month >= ?",
                 new Object[] {scope.firstFeeCycleMonth(windowDays)}, r -> {
                     Visit visit = settlements.get(r.get(0, String.class));
                     if (visit != null) {
-                        int drug = drugNumbers.computeIfAbsent(r.get(1, String.class), code -> {
-                            drugCodes.add(code);
-                            return drugCodes.size() - 1;
-                        });
+                        int drug = drugs.number(r.get(1, String.class));
                         daysByPerson.compute(visit.psnNo(), (psn, days) -> add(days, drug, r.get(2, Long.class)));
                     }
                 });
-        return new DrugSupply(windowDays, drugCodes, drugNumbers, daysByPerson);
+        return new DrugSupply(windowDays, drugs, daysByPerson);
     }
 
     /**
@@ -121,8 +112,8 @@ public final class DrugSupply {
     /** Days of the drug the person obtained in the window (0 if none). */
     public long days(String psnNo, String drug) {
         long[] days = daysByPerson.get(psnNo);
-        Integer number = drugNumbers.get(drug);
-        if (days == null || number == null) {
+        int number = drugs.find(drug);
+        if (days == null || number < 0) {
             return 0;
         }
         int at = Arrays.binarySearch(days, (long) number << 32);
@@ -141,17 +132,17 @@ public final class DrugSupply {
 
     /** The drugs each of {@code persons} obtained in the window (persons with none are left out). */
     public Map<String, Set<String>> drugsOf(Collection<String> persons) {
-        Map<String, Set<String>> drugs = new HashMap<>();
+        Map<String, Set<String>> drugsOf = new HashMap<>();
         for (String psnNo : persons) {
             long[] days = daysByPerson.get(psnNo);
             if (days != null) {
-                Set<String> codes = drugs.computeIfAbsent(psnNo, k -> new TreeSet<>());
+                Set<String> codes = drugsOf.computeIfAbsent(psnNo, k -> new TreeSet<>());
                 for (long packed : days) {
-                    codes.add(drugCodes.get(drugOf(packed)));
+                    codes.add(drugs.code(drugOf(packed)));
                 }
             }
         }
-        return drugs;
+        return drugsOf;
     }
 
     /** The persons who obtained more than {@code limit} days of one drug. */
