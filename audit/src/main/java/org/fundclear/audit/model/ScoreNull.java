@@ -75,6 +75,11 @@ public record ScoreNull(double[] q) {
             return new ExponentialTail(Math.max(MIN_SCALE, median / Math.log(2)));
         }
 
+        /** The exponential with a tenth of the tail at or above {@code upper}, the tail's 90th percentile excess. */
+        static Tail throughUpperDecile(double upper) {
+            return new ExponentialTail(Math.max(MIN_SCALE, upper / Math.log(10)));
+        }
+
         @Override
         public double survival(double y) {
             return Math.exp(-y / scale);
@@ -96,6 +101,12 @@ public record ScoreNull(double[] q) {
      * tail, where the subjects a detector looks for sit, does not fit the tail to itself; a ratio at or near the
      * exponential's (shape below 0.05) keeps the exponential. Smaller tails keep the exponential: there a few dozen
      * planted subjects would be a quarter of the tail and pull its shape.
+     * <p>A ratio beyond any shape up to 1 is no heavy tail but a block of ties: robust z of counts sit on one lattice
+     * per peer group, so the median excess can be a hair (the tail's lower nine tenths one count, within rounding)
+     * and the top tenth the next count beyond a gap. A shape-1 Pareto scaled by that hair put the next count
+     * (a twelfth of the tail, 8,000 person-months of a month of ten million settlements: 4 visits at 3
+     * institutions) at p ≈ 10⁻⁵ and flagged it whole. There the exponential goes through the 90th percentile
+     * instead: the top tenth keeps about the p-value of its share, and what lies far beyond it stays extreme.
      */
     record ParetoTail(double shape, double scale) implements Tail {
         static final int MIN_POINTS = 1000;
@@ -110,9 +121,12 @@ public record ScoreNull(double[] q) {
             if (median <= ExponentialTail.MIN_SCALE || upper / median <= ratio(MIN_SHAPE)) {
                 return ExponentialTail.fit(excess);
             }
+            if (upper / median > ratio(MAX_SHAPE)) {
+                return ExponentialTail.throughUpperDecile(upper);
+            }
             double low = 0;
             double high = MAX_SHAPE;
-            double target = Math.min(upper / median, ratio(MAX_SHAPE));
+            double target = upper / median;
             for (int i = 0; i < 60; i++) {
                 double mid = (low + high) / 2;
                 if (ratio(mid) < target) {

@@ -69,6 +69,36 @@ class ScoreNullTest {
     }
 
     @Test
+    void aCellBeyondAGapAboveATiedBlockKeepsThePValueOfItsShare() {
+        // The 10 M month's person-months in miniature: robust z of counts sit on lattices, one per peer group, so the
+        // top 2 % is a block tied within a hair at the threshold (2 institutions) and, beyond a gap, a cell of 0.25 %
+        // of the month (3 institutions), its members a twelfth of the tail. Twenty far outliers are planted.
+        SplittableRandom rng = new SplittableRandom(7);
+        int n = 200_000;
+        double[] scores = new double[n];
+        int block = (int) (0.0175 * n);
+        int cell = (int) (0.0025 * n);
+        int planted = 20;
+        for (int i = 0; i < n; i++) {
+            if (i < planted) {
+                scores[i] = 300;
+            } else if (i < planted + cell) {
+                scores[i] = 4.6 + 0.5 * rng.nextDouble();
+            } else if (i < planted + cell + block) {
+                scores[i] = 2.8 + 0.0015 * rng.nextDouble();
+            } else {
+                scores[i] = i % 10 < 3 ? 1.5 * rng.nextDouble() : 0;
+            }
+        }
+        ScoreNull calibrated = ScoreNull.of(scores);
+        for (int i = 0; i < planted; i++) {
+            assertThat(calibrated.q()[i]).as("planted " + i).isLessThanOrEqualTo(0.01);
+        }
+        // a shape-1 Pareto scaled by the tied block's median excess put the cell at p ≈ 1e-5 and flagged all of it
+        assertThat(flags(calibrated, 0.01)).as("flags besides the planted").isEqualTo(planted);
+    }
+
+    @Test
     void anExponentialLookingLargeTailKeepsTheExponential() {
         double[] excess = new double[2000];
         Arrays.setAll(excess, i -> -Math.log(1 - (i + 0.5) / excess.length)); // exponential quantiles, ascending
