@@ -12,9 +12,14 @@ import org.jooq.Record;
 
 /**
  * R09 限年龄: an item billed for a person outside the knowledge base's age range. SQL narrows to lines of
- * age-limited items; the age on the settlement day is computed in Java (portable date arithmetic).
+ * age-limited items whose years alone (settlement year less birth year, the age or one more) leave the range in
+ * doubt; the exact age on the settlement day is computed in Java (portable date arithmetic). Without the years a
+ * month of ten million settlements sent two million lines of age-limited items to Java, sorted, to keep 15,000.
  */
 public final class AgeRestrictedItemRule extends SqlRule {
+    /** Settlement year less birth year: the age on the settlement day, or one more before the birthday. */
+    private static final String YEARS = "(CAST(SUBSTR(" + SETL_DATE + ", 1, 4) AS INT)"
+            + " - EXTRACT(YEAR FROM COALESCE(p.brdy, s.brdy)))";
 
     @Override public String id() { return "R09"; }
     @Override public String reason() { return "限年龄"; }
@@ -30,7 +35,10 @@ public final class AgeRestrictedItemRule extends SqlRule {
                 + " LEFT JOIN person p ON p.psn_no = s.psn_no" + AuditSql.ITEM_NAME
                 + " WHERE f.cycle_month = ? AND s.cycle_month = ? AND (c.min_age IS NOT NULL OR c.max_age IS NOT NULL)"
                 + " AND " + AuditSql.restricted("c.min_age IS NOT NULL OR c.max_age IS NOT NULL")
-                + " AND COALESCE(p.brdy, s.brdy) IS NOT NULL ORDER BY s.psn_no, s.setl_id, f.line_no";
+                + " AND COALESCE(p.brdy, s.brdy) IS NOT NULL"
+                + " AND ((c.min_age IS NOT NULL AND " + YEARS + " - 1 < c.min_age)"
+                + " OR (c.max_age IS NOT NULL AND " + YEARS + " > c.max_age))"
+                + " ORDER BY s.psn_no, s.setl_id, f.line_no";
     }
 
     @Override
