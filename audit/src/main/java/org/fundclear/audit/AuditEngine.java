@@ -89,20 +89,79 @@ public final class AuditEngine {
         millis.put("audit_reversed", elapsed(reversed));
         LOG.info("audit {}: reversals gathered in {} ms; month snapshot, {} rules and {} detectors on {} threads",
                 month, millis.get("audit_reversed"), ruleSet.rules().size(), detectors.size(), threads);
-
-        // The look-back stages go first: they run beside the month's snapshot build, which the others wait for.
-        // Then the detectors, the longest stages: one started last would leave the other thread idle.
-        List<Stage> stages = new ArrayList<>();
-        for (boolean lookBack : new boolean[] {true, false}) {
-            detectors.stream().filter(d -> d.readsMonthSnapshot() != lookBack)
-                    .forEach(d -> stages.add(new Stage(d.id(), d::detect)));
-            ruleSet.rules().stream().filter(r -> r.readsMonthSnapshot() != lookBack)
-                    .forEach(r -> stages.add(new Stage(r.id(), r::evaluate)));
-        }
+        Map<String, Stage> byId = stages(ruleSet);
+        List<Stage> stages = plan(ruleSet).order().stream().map(byId::get).toList();
         long parallel = System.nanoTime();
         List<Finding> findings = runAll(stages, scope, millis);
         millis.put("snapshot, rules, detectors (wall)", elapsed(parallel));
+        return finish(dsl, month, runId, ruleSet.version(), findings, millis);
+    }
 
+    /** A run begun in a partitioned audit: its id, and the rule set every partition audits with. */
+    public record Begun(long runId, String ruleSetVersion, long reversedMillis) {
+    }
+
+    /**
+     * The stages of a month's run in the order their findings are gathered, and as partitions: those that look back
+     * in settlement only (they may run while the month's snapshot is built) and those that read the snapshot, each
+     * partition one stage, or the stages of one {@link Detector#group} (they share what they compute).
+     */
+    public record StagePlan(List<String> order, List<List<String>> lookBack, List<List<String>> month) {
+    }
+
+    /** Starts a partitioned run: the run's row and audit_reversed (what the look-back stages need). */
+    public Begun begin(DSLContext dsl, CycleMonth month) {
+        RuleSet ruleSet = ruleSets.forMonth(dsl, month);
+        long runId = repository.startRun(dsl, month, ruleSet.version(), ruleSet.definition());
+        long reversed = System.nanoTime();
+        new AuditScope(dsl, month).prepareLookBack();
+        return new Begun(runId, ruleSet.version(), elapsed(reversed));
+    }
+
+    /** The month's working tables audit_visit and audit_item, after {@link #begin}; their build times. */
+    public static Map<String, Long> buildSnapshot(DSLContext dsl, CycleMonth month) {
+        return AuditScope.afterLookBack(dsl, month).prepare().snapshotMillis();
+    }
+
+    /** The plan of a run begun with {@code ruleSetVersion}. */
+    public StagePlan plan(DSLContext dsl, CycleMonth month, String ruleSetVersion) {
+        return plan(ruleSetOfRun(dsl, month, ruleSetVersion));
+    }
+
+    /**
+     * Runs some stages of a partitioned run one after another on the working tables {@link #begin} and
+     * {@link #buildSnapshot} built, refusing if the rule set in force for the month is no longer the run's.
+     */
+    public List<StageResult> runStages(DSLContext dsl, CycleMonth month, String ruleSetVersion, List<String> ids) {
+        Map<String, Stage> byId = stages(ruleSetOfRun(dsl, month, ruleSetVersion));
+        AuditScope scope = AuditScope.attached(dsl, month);
+        List<StageResult> results = new ArrayList<>();
+        for (String id : ids) {
+            Stage stage = byId.get(id);
+            if (stage == null) {
+                throw new IllegalArgumentException("no rule or detector " + id + " in rule set " + ruleSetVersion);
+            }
+            results.add(stage.run(scope));
+        }
+        return results;
+    }
+
+    /** The rules in force for the month, refused if they are no longer those the run began with. */
+    private RuleSet ruleSetOfRun(DSLContext dsl, CycleMonth month, String ruleSetVersion) {
+        RuleSet ruleSet = ruleSets.forMonth(dsl, month);
+        if (!ruleSet.version().equals(ruleSetVersion)) {
+            throw new IllegalStateException("the rules in force for " + month + " changed during the run ("
+                    + ruleSetVersion + " → " + ruleSet.version() + "); audit the month again");
+        }
+        return ruleSet;
+    }
+
+    /**
+     * Merges a run's findings (in the plan's order) into cases, re-ranks them by earlier verdicts when asked, and
+     * stores findings and cases in one transaction.
+     */
+    public AuditResult finish(DSLContext dsl, CycleMonth month, long runId, String ruleSetVersion,
+                              List<Finding> findings, Map<String, Long> millis) {
         long start = System.nanoTime();
         List<AuditCase> built = CaseBuilder.build(findings);
         Map<String, RankNote> notes = new HashMap<>();
@@ -114,11 +173,42 @@ public final class AuditEngine {
             return reranked;
         }).orElse(built) : built;
         dsl.transaction(tx -> {
-            repository.store(tx.dsl(), runId, month, ruleSet.version(), findings, cases.size());
+            repository.store(tx.dsl(), runId, month, ruleSetVersion, findings, cases.size());
             caseRegister.merge(tx.dsl(), month, runId, cases, LocalDateTime.now(clock), notes);
         });
-        millis.put("store", elapsed(start));
-        return new AuditResult(runId, ruleSet.version(), findings, cases, millis);
+        Map<String, Long> took = new LinkedHashMap<>(millis);
+        took.put("store", elapsed(start));
+        return new AuditResult(runId, ruleSetVersion, findings, cases, took);
+    }
+
+    /**
+     * The look-back stages first: they run beside the month's snapshot build, which the others wait for. Then the
+     * detectors, the longest stages: one started last would leave the other thread idle.
+     */
+    private StagePlan plan(RuleSet ruleSet) {
+        List<String> order = new ArrayList<>();
+        List<List<String>> lookBack = new ArrayList<>();
+        List<List<String>> monthly = new ArrayList<>();
+        for (boolean looksBack : new boolean[] {true, false}) {
+            Map<String, List<String>> groups = new LinkedHashMap<>();
+            detectors.stream().filter(d -> d.readsMonthSnapshot() != looksBack).forEach(d -> {
+                order.add(d.id());
+                groups.computeIfAbsent(d.group(), g -> new ArrayList<>()).add(d.id());
+            });
+            ruleSet.rules().stream().filter(r -> r.readsMonthSnapshot() != looksBack).forEach(r -> {
+                order.add(r.id());
+                groups.computeIfAbsent(r.id(), g -> new ArrayList<>()).add(r.id());
+            });
+            (looksBack ? lookBack : monthly).addAll(groups.values().stream().map(List::copyOf).toList());
+        }
+        return new StagePlan(List.copyOf(order), List.copyOf(lookBack), List.copyOf(monthly));
+    }
+
+    private Map<String, Stage> stages(RuleSet ruleSet) {
+        Map<String, Stage> byId = new LinkedHashMap<>();
+        detectors.forEach(d -> byId.put(d.id(), new Stage(d.id(), d::detect)));
+        ruleSet.rules().forEach(r -> byId.put(r.id(), new Stage(r.id(), r::evaluate)));
+        return byId;
     }
 
     /** Builds the month's snapshot on one thread while the stages start on the others; findings in stage order. */
@@ -168,6 +258,7 @@ public final class AuditEngine {
         }
     }
 
-    private record StageResult(String id, List<Finding> findings, long millis) {
+    /** What one stage found, and how long it took. */
+    public record StageResult(String id, List<Finding> findings, long millis) {
     }
 }

@@ -23,6 +23,14 @@ public interface Behaviour {
     /** One row per subject active in the month. */
     List<FeatureRow> rows(AuditScope scope);
 
+    /**
+     * Behaviours that read one computed state (the person months, the institutions' cost rows) share a name here:
+     * their detectors run in one partition of a partitioned audit, so the state is computed once.
+     */
+    default String group() {
+        return modelId();
+    }
+
     /** Evidence: the subject's settlements of the month behind the behaviour, most relevant first. */
     List<String> evidence(AuditScope scope, String subjectId);
 }

@@ -11,6 +11,11 @@ public interface Detector {
 
     List<Finding> detect(AuditScope scope);
 
+    /** Detectors of one group run in one partition of a partitioned audit: they share what they compute. */
+    default String group() {
+        return id();
+    }
+
     /** False for detectors that look back 90 days in settlement only: they may start before the month's snapshot. */
     default boolean readsMonthSnapshot() {
         return true;

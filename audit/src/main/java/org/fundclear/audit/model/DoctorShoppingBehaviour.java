@@ -21,6 +21,7 @@ public final class DoctorShoppingBehaviour implements Behaviour {
     @Override public String modelId() { return "M-IF-SHOPPING"; }
     @Override public String description() { return "多头就医"; }
     @Override public SubjectType subjectType() { return SubjectType.PERSON; }
+    @Override public String group() { return PersonMonthFeatures.GROUP; }
     @Override public List<Feature> features() { return FEATURES; }
 
     @Override

@@ -38,6 +38,8 @@ public final class InstitutionCostBehaviour implements Behaviour {
     @Override public String modelId() { return "M-IF-INSTITUTION"; }
     @Override public String description() { return "机构费用异常"; }
     @Override public SubjectType subjectType() { return SubjectType.INSTITUTION; }
+    /** The Isolation Forest and the LOF read the same cached rows. */
+    @Override public String group() { return "institution-cost"; }
     @Override public List<Feature> features() { return FEATURES; }
 
     private record Totals(String peer, long visits, long patients, BigDecimal cost, BigDecimal paid, long nonlocal) {

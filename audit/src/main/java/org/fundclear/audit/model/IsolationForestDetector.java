@@ -51,6 +51,11 @@ public final class IsolationForestDetector implements Detector {
     }
 
     @Override
+    public String group() {
+        return behaviour.group();
+    }
+
+    @Override
     public List<Finding> detect(AuditScope scope) {
         List<FeatureRow> rows = behaviour.rows(scope);
         if (rows.size() < MIN_PEERS) {

@@ -56,6 +56,11 @@ public final class LocalOutlierFactorDetector implements Detector {
     }
 
     @Override
+    public String group() {
+        return behaviour.group();
+    }
+
+    @Override
     public List<Finding> detect(AuditScope scope) {
         Map<String, List<FeatureRow>> groups = new TreeMap<>();
         behaviour.rows(scope).forEach(r -> groups.computeIfAbsent(r.peerGroup(), k -> new ArrayList<>()).add(r));

@@ -24,6 +24,7 @@ public final class PharmacyHoardingBehaviour implements Behaviour {
     @Override public String modelId() { return "M-IF-PHARMACY"; }
     @Override public String description() { return "药店囤药"; }
     @Override public SubjectType subjectType() { return SubjectType.PERSON; }
+    @Override public String group() { return PersonMonthFeatures.GROUP; }
     @Override public List<Feature> features() { return FEATURES; }
 
     @Override

@@ -27,6 +27,23 @@ public final class AuditScope {
         this.month = month;
     }
 
+    /**
+     * A scope over the working tables an earlier step of a partitioned audit built for this month (perhaps in
+     * another process): they are read, never built again.
+     */
+    public static AuditScope attached(DSLContext dsl, CycleMonth month) {
+        AuditScope scope = afterLookBack(dsl, month);
+        scope.prepared = true;
+        return scope;
+    }
+
+    /** A scope whose audit_reversed an earlier step built: {@link #prepare} builds the month's snapshot only. */
+    public static AuditScope afterLookBack(DSLContext dsl, CycleMonth month) {
+        AuditScope scope = new AuditScope(dsl, month);
+        scope.lookBackPrepared = true;
+        return scope;
+    }
+
     public DSLContext dsl() {
         return dsl;
     }

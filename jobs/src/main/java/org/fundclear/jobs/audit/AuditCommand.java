@@ -12,6 +12,7 @@ import org.fundclear.audit.model.Detectors;
 import org.fundclear.audit.model.ModelRegistry;
 import org.fundclear.audit.rulebook.RuleBook;
 import org.fundclear.clearing.model.CycleMonth;
+import org.fundclear.jobs.cli.options.BrokerOption;
 import org.fundclear.jobs.cli.options.DatabaseOption;
 import org.fundclear.jobs.cli.options.ExitCodes;
 import org.fundclear.jobs.cli.options.MonthConverter;
@@ -40,7 +41,8 @@ public class AuditCommand implements Callable<Integer> {
     int top;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Rules and detectors run side by side on N threads (default: the number of cores)")
+            description = "Rules and detectors run side by side on N threads (default: the number of cores; with a "
+                    + "broker they run on the workers instead)")
     Integer threads;
 
     @Option(names = "--rule-order-only", description = "Rank the queue by the rules' and models' own priority even when "
@@ -51,11 +53,14 @@ public class AuditCommand implements Callable<Integer> {
     DatabaseOption db;
 
     @Mixin
+    BrokerOption broker;
+
+    @Mixin
     UserOption user;
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = ApplicationContexts.start(db.resolve())) {
+        try (ConfigurableApplicationContext context = ApplicationContexts.start(db.resolve(), broker.properties())) {
             DSLContext dsl = context.getBean(DSLContext.class);
             if (!dsl.fetchExists(SETTLEMENT, SETTLEMENT.CYCLE_MONTH.eq(month.toString()))) {
                 throw new UsageException("no settlements loaded for " + month + "; run ./fundclear import first");

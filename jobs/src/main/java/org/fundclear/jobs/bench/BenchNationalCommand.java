@@ -17,22 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import java.time.Clock;
-import org.fundclear.audit.AuditEngine;
 import org.fundclear.audit.AuditResult;
-import org.fundclear.audit.casework.StageDeadlines;
-import org.fundclear.audit.model.Detectors;
-import org.fundclear.audit.model.ModelRegistry;
-import org.fundclear.audit.rules.RuleSet;
 import org.fundclear.clearing.intake.IntakeKind;
 import org.fundclear.clearing.model.CycleMonth;
 import org.fundclear.generator.GenerationRequest;
 import org.fundclear.generator.MonthGenerator;
 import org.fundclear.jobs.cli.options.ExitCodes;
 import org.fundclear.jobs.clearing.ClearOutcome;
+import org.fundclear.jobs.audit.AuditService;
 import org.fundclear.jobs.clearing.ClearService;
 import org.fundclear.jobs.config.ApplicationContexts;
-import org.fundclear.jobs.config.FundclearConfiguration;
 import org.fundclear.jobs.config.UsageException;
 import org.fundclear.jobs.intake.FileImportResult;
 import org.fundclear.jobs.intake.ImportService;
@@ -59,8 +53,9 @@ import picocli.CommandLine.Option;
  * </ul>
  * The JSON's {@code floor} is the sum of the three floors, {@code ratio} the three measured stages' sum over it.
  * One JVM, one database: the peak heap covers the whole chain. With {@code --workers N} (PostgreSQL only) the clear
- * hands its partitions over RabbitMQ to N {@code ./fundclear worker} processes this command starts on the same
- * database and stops afterwards; the clear stage is then named {@code clear (N workers)}.
+ * and the audit hand their partitions over RabbitMQ to N {@code ./fundclear worker} processes this command starts on
+ * the same database and stops afterwards; those stages are then named {@code clear (N workers)} and
+ * {@code audit (N workers)}, and the peak heap is the bench process's own.
  */
 @Command(name = "bench-national", description = "Import, clear and audit a national-scale month, each stage next to its floor.")
 public class BenchNationalCommand implements Callable<Integer> {
@@ -85,9 +80,13 @@ public class BenchNationalCommand implements Callable<Integer> {
             + "creates and drops its own databases there); default: fresh H2 file databases under --dir")
     String db;
 
-    @Option(names = "--workers", defaultValue = "0", paramLabel = "N", description = "Clear through N worker"
+    @Option(names = "--workers", defaultValue = "0", paramLabel = "N", description = "Clear and audit through N worker"
             + " processes over --broker (needs --db; default 0: the partitions run in this process)")
     int workers;
+
+    @Option(names = "--worker-heap", defaultValue = "4g", paramLabel = "SIZE",
+            description = "Each worker's maximum heap, as -Xmx takes it (default ${DEFAULT-VALUE})")
+    String workerHeap;
 
     @Option(names = "--broker", defaultValue = "amqp://guest:guest@127.0.0.1:5672", paramLabel = "URL",
             description = "RabbitMQ for --workers (default ${DEFAULT-VALUE})")
@@ -115,7 +114,8 @@ public class BenchNationalCommand implements Callable<Integer> {
         BenchReport.Builder report;
         double measured;
         double floors;
-        String clearStage = workers == 0 ? "clear" : "clear (" + workers + " worker" + (workers == 1 ? ")" : "s)");
+        String onWorkers = workers == 0 ? "" : " (" + workers + " worker" + (workers == 1 ? ")" : "s)");
+        String clearStage = "clear" + onWorkers;
         try (BenchDatabase database = BenchDatabase.create(db, dir.resolve("db"), "national");
              BenchWorkers pool = BenchWorkers.none();
              ConfigurableApplicationContext context = ApplicationContexts.start(database.url(),
@@ -139,24 +139,21 @@ public class BenchNationalCommand implements Callable<Integer> {
             long ledgerRows = dsl.fetchCount(LEDGER_ENTRY);
             TableStatistics.settle(dsl, SETTLEMENT, LEDGER_ENTRY, FEE_LINE);
 
-            pool.start(workers, database.url().url(), dir.resolve("workers"));
+            pool.start(workers, database.url().url(), dir.resolve("workers"), workerHeap);
             t = System.nanoTime();
             ClearOutcome cleared = context.getBean(ClearService.class).clear(MONTH, "bench");
             double clear = seconds(t);
-            pool.close();
             if (cleared.result() != ClearOutcome.Result.CLEARED) {
                 throw new IllegalStateException("the clear did not complete: " + cleared.message());
             }
             double clearFloor = time(() -> Floors.clearGroupBy(dsl, MONTH)) + time(() -> Floors.clearLeftJoin(dsl, MONTH));
 
             t = System.nanoTime();
-            // As AuditCommand.engine builds it (jobs.audit uses this package, so it cannot be called from here).
-            AuditEngine engine = new AuditEngine(RuleSet.defaults(), Detectors.standard(new ModelRegistry(
-                    BenchImportCommand.freshDirectory(dir.resolve("models")), Clock.systemUTC())),
-                    Clock.system(FundclearConfiguration.CHINA),
-                    threads == null ? Runtime.getRuntime().availableProcessors() : threads, StageDeadlines.defaults(), true);
-            AuditResult audit = engine.run(dsl, MONTH);
+            AuditResult audit = context.getBean(AuditService.class).audit(MONTH,
+                    BenchImportCommand.freshDirectory(dir.resolve("models")),
+                    threads == null ? Runtime.getRuntime().availableProcessors() : threads, true, "bench");
             double auditSeconds = seconds(t);
+            pool.close();
             long auditPeakMb = heapPeakMb();
             t = System.nanoTime();
             long passed = Floors.auditOnePass(dsl, MONTH);
@@ -173,7 +170,7 @@ public class BenchNationalCommand implements Callable<Integer> {
                     .stage("import fees, ledger, reference files", importOthers, feeRows + ledgerRows)
                     .stage(clearStage, clear, settlementRows)
                     .stage("floor: clear (GROUP BY + LEFT JOIN)", clearFloor, settlementRows)
-                    .stage("audit", auditSeconds, settlementRows + feeRows)
+                    .stage("audit" + onWorkers, auditSeconds, settlementRows + feeRows)
                     .stage("floor: audit (one pass over settlements and fee lines)", auditFloor, passed);
 
             double millions = settlementRows / 1e6;
@@ -186,7 +183,7 @@ public class BenchNationalCommand implements Callable<Integer> {
             lines.add(String.format("  %-40s %8.1f s %,10d rows/s", "import fees, ledger, reference files", importOthers,
                     Math.round((feeRows + ledgerRows) / importOthers)));
             lines.add(row(clearStage, clear, settlementRows, clearFloor, millions));
-            lines.add(row("audit (" + audit.findings().size() + " findings)", auditSeconds, settlementRows, auditFloor,
+            lines.add(row("audit" + onWorkers + " (" + audit.findings().size() + " findings)", auditSeconds, settlementRows, auditFloor,
                     millions));
             lines.add(String.format("  %-40s %8.1f s against %.1f s of floors: %.2f ×", "import + clear + audit",
                     measured, floors, measured / floors));

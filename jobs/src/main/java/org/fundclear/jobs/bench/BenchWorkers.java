@@ -37,7 +37,8 @@ final class BenchWorkers implements AutoCloseable {
     }
 
     /** Starts {@code count} workers on {@code dbUrl} and returns once each consumes from the queue. */
-    void start(int count, String dbUrl, Path dir) throws IOException, InterruptedException {
+    /** {@code heap}: each worker's -Xmx (it runs audit stages: the person detectors hold the month's persons). */
+    void start(int count, String dbUrl, Path dir, String heap) throws IOException, InterruptedException {
         if (count == 0) {
             return;
         }
@@ -49,7 +50,7 @@ final class BenchWorkers implements AutoCloseable {
         Files.createDirectories(dir);
         String java = ProcessHandle.current().info().command().orElse("java");
         for (int i = 1; i <= count; i++) {
-            processes.add(new ProcessBuilder(java, "-Xmx1g", "-jar", jar, "worker", "--db", dbUrl, "--broker", brokerUrl,
+            processes.add(new ProcessBuilder(java, "-XX:+UseParallelGC", "-Xmx" + heap, "-jar", jar, "worker", "--db", dbUrl, "--broker", brokerUrl,
                     "--queue", queue, "--port", "0", "--log", dir.resolve("worker-" + i + ".log").toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("worker-" + i + ".out").toFile()).start());
         }

@@ -18,11 +18,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./fundclear worker --broker URL [--db URL] [--port P] [--threads N]}: runs partitions of clears that were
- * started with the same broker and database, until Ctrl-C; health (database and broker) and Prometheus metrics on
+ * {@code ./fundclear worker --broker URL [--db URL] [--port P] [--threads N]}: runs partitions of clears and audits that
+ * were started with the same broker and database, until Ctrl-C; health (database and broker) and Prometheus metrics on
  * port P, as {@code serve} exposes them (docs/workers.md).
  */
-@Command(name = "worker", description = "Run the clear's partitions sent over the broker, until stopped (docs/workers.md).")
+@Command(name = "worker", description = "Run the clear's and the audit's partitions sent over the broker, until stopped "
+        + "(docs/workers.md).")
 public class WorkerCommand implements Callable<Integer> {
     @Mixin
     BrokerOption broker;

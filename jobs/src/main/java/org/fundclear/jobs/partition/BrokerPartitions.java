@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.integration.amqp.dsl.Amqp;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.config.EnableIntegration;
@@ -154,6 +155,12 @@ public class BrokerPartitions {
                 return managers.get(name).partitioner(workerStep.getName(), forWorkers)
                         .outputChannel(partitionRequestsOut()).pollInterval(pollMillis)
                         .timeout(timeoutMinutes <= 0 ? -1 : timeoutMinutes * 60_000).listener(listener).build();
+            }
+
+            @Override
+            public Step managerStep(String name, Step workerStep, Partitioner partitioner,
+                                    StepExecutionListener listener, SimpleAsyncTaskExecutor local) {
+                return managerStep(name, workerStep, partitioner, listener);
             }
 
             @Override

@@ -1,9 +1,14 @@
 package org.fundclear.jobs.partition;
 
+import java.util.Comparator;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -42,8 +47,32 @@ public class LocalPartitions implements PartitionedSteps {
 
     @Override
     public Step managerStep(String name, Step worker, Partitioner partitioner, StepExecutionListener listener) {
-        return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner).step(worker)
-                .gridSize(partitions).taskExecutor(executor).listener(listener).build();
+        return managerStep(name, worker, partitioner, listener, executor);
+    }
+
+    @Override
+    public Step managerStep(String name, Step worker, Partitioner partitioner, StepExecutionListener listener,
+                            SimpleAsyncTaskExecutor threads) {
+        TaskExecutorPartitionHandler handler = new NameOrderPartitionHandler();
+        handler.setStep(worker);
+        handler.setGridSize(partitions);
+        handler.setTaskExecutor(threads);
+        return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner)
+                .partitionHandler(handler).listener(listener).build();
+    }
+
+    /**
+     * Spring Batch hands its handler the partitions in a hash set; they are started in the order of their names
+     * instead, so a partitioner decides which start first (the audit lists its longest stages first). The executor's
+     * concurrency limit holds back the rest, in that order.
+     */
+    private static final class NameOrderPartitionHandler extends TaskExecutorPartitionHandler {
+        @Override
+        protected Set<StepExecution> doHandle(StepExecution manager, Set<StepExecution> partitions) throws Exception {
+            Set<StepExecution> ordered = new TreeSet<>(Comparator.comparing(StepExecution::getStepName));
+            ordered.addAll(partitions);
+            return super.doHandle(manager, ordered);
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
  * How a job's partitioned steps are spread: over threads of this process ({@link LocalPartitions}, the default), or
@@ -20,6 +21,14 @@ public interface PartitionedSteps {
      * {@code listener} hears the whole step start and end.
      */
     Step managerStep(String name, Step worker, Partitioner partitioner, StepExecutionListener listener);
+
+    /**
+     * As {@link #managerStep(String, Step, Partitioner, StepExecutionListener)}, but in this process the partitions
+     * run on {@code local} (its concurrency limit shared with whatever else the caller runs on it), started in the
+     * order of their names; workers take them as they come.
+     */
+    Step managerStep(String name, Step worker, Partitioner partitioner, StepExecutionListener listener,
+                     SimpleAsyncTaskExecutor local);
 
     /** Where the partitions run, for logs and summaries. */
     String describe();

@@ -58,7 +58,7 @@ import org.junit.jupiter.api.io.TempDir;
  * skipped without one unless FUNDCLEAR_TEST_BROKER=required. Each run uses its own queue and deletes it.
  */
 class RemotePartitionsTest {
-    private static final String BROKER = System.getenv().getOrDefault("FUNDCLEAR_TEST_BROKER_URL",
+    static final String BROKER = System.getenv().getOrDefault("FUNDCLEAR_TEST_BROKER_URL",
             "amqp://guest:guest@127.0.0.1:5672");
     private static final YearMonth FIRST = YearMonth.of(2026, 9);
     private static final List<CycleMonth> MONTHS = List.of(new CycleMonth(FIRST), new CycleMonth(FIRST.plusMonths(1)));
@@ -88,14 +88,15 @@ class RemotePartitionsTest {
                 importMonths(manager, dir);
 
                 // (b) worker a holds a lines partition open (work done, not committed) and is killed with -9
-                Process a = startWorker(remote, dir, queue, "a", true);
-                Process b = startWorker(remote, dir, queue, "b", false);
+                Process a = startWorker(remote, dir, queue, "a", "-Dfundclear.clear.pause-step=lines",
+                        "-Dfundclear.clear.pause-ms=600000");
+                Process b = startWorker(remote, dir, queue, "b");
                 workers.addAll(List.of(a, b));
                 int portB = waitUntilRunning(b, dir.resolve("worker-b.out"));
                 waitUntilRunning(a, dir.resolve("worker-a.out"));
                 CycleMonth first = MONTHS.get(0);
                 CompletableFuture<ClearOutcome> clearing = CompletableFuture.supplyAsync(() -> clear(manager, first));
-                String killed = waitForHolding(a, dir.resolve("worker-a.out"), clearing);
+                String killed = waitForHolding(a, dir.resolve("worker-a.out"), HOLDING, clearing);
                 a.destroyForcibly().waitFor(); // SIGKILL: its request was never acknowledged
                 ClearOutcome outcome = clearing.get(5, TimeUnit.MINUTES);
                 assertThat(outcome.result()).as(outcome.message()).isEqualTo(ClearOutcome.Result.CLEARED);
@@ -107,7 +108,7 @@ class RemotePartitionsTest {
                         .hasSizeGreaterThan(6);
 
                 // (a) two healthy workers clear the next month exactly as one process did
-                Process c = startWorker(remote, dir, queue, "c", false);
+                Process c = startWorker(remote, dir, queue, "c");
                 workers.add(c);
                 int portC = waitUntilRunning(c, dir.resolve("worker-c.out"));
                 CycleMonth second = MONTHS.get(1);
@@ -185,15 +186,14 @@ class RemotePartitionsTest {
         return context.getBean(ClearService.class).clear(month, "t");
     }
 
-    private static Process startWorker(TestDatabase db, Path dir, String queue, String name, boolean pauseInLines)
+    /** A {@code fundclear worker} JVM on the test's class path, with {@code properties} ({@code -Dname=value}). */
+    static Process startWorker(TestDatabase db, Path dir, String queue, String name, String... properties)
             throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         // the sql test jar's logback-test.xml would win over --log on the test class path
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "-Dlogging.config=classpath:console-log-test.xml"));
-        if (pauseInLines) {
-            command.addAll(List.of("-Dfundclear.clear.pause-step=lines", "-Dfundclear.clear.pause-ms=600000"));
-        }
+        command.addAll(List.of(properties));
         command.addAll(List.of(FundclearApplication.class.getName(), "worker", "--db", db.url() + "?user=postgres",
                 "--broker", BROKER, "--queue", queue, "--port", "0", "--log", dir.resolve("worker-" + name + ".log").toString()));
         return new ProcessBuilder(command).redirectErrorStream(true)
@@ -201,7 +201,7 @@ class RemotePartitionsTest {
     }
 
     /** The worker's health port, once it consumes. */
-    private static int waitUntilRunning(Process process, Path out) throws Exception {
+    static int waitUntilRunning(Process process, Path out) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
             String text = Files.exists(out) ? Files.readString(out) : "";
@@ -215,25 +215,25 @@ class RemotePartitionsTest {
         throw new AssertionError("worker never started: " + Files.readString(out));
     }
 
-    /** The partition worker a holds open; fails if the clear ended without a worker a ever taking a lines partition. */
-    private static String waitForHolding(Process process, Path out, CompletableFuture<ClearOutcome> clearing)
+    /** The partition worker a holds open; fails if the job ended without worker a ever holding one. */
+    static String waitForHolding(Process process, Path out, Pattern holding, CompletableFuture<?> job)
             throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
         while (System.nanoTime() < deadline) {
             String text = Files.readString(out);
             assertThat(process.isAlive()).as("worker a ended early: " + text).isTrue();
-            Matcher m = HOLDING.matcher(text);
+            Matcher m = holding.matcher(text);
             if (m.find()) {
                 return m.group(1);
             }
-            assertThat(clearing.isDone()).as("the clear ended before worker a held a partition: " + clearing.getNow(null))
+            assertThat(job.isDone()).as("the job ended before worker a held a partition: " + job.getNow(null))
                     .isFalse();
             Thread.sleep(100);
         }
-        throw new AssertionError("worker a never held a lines partition: " + Files.readString(out));
+        throw new AssertionError("worker a never held a partition: " + Files.readString(out));
     }
 
-    private static String partitionStatus(DSLContext dsl, String stepName) {
+    static String partitionStatus(DSLContext dsl, String stepName) {
         return dsl.select(DSL.field("status", String.class)).from(DSL.table("batch_step_execution"))
                 .where(DSL.field("step_name").eq(stepName)).fetchOne(0, String.class);
     }
@@ -255,7 +255,7 @@ class RemotePartitionsTest {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void assumeBroker() {
+    static void assumeBroker() {
         URI uri = URI.create(BROKER);
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 5672), 2000);
@@ -268,7 +268,7 @@ class RemotePartitionsTest {
         }
     }
 
-    private static void deleteQueue(String queue) {
+    static void deleteQueue(String queue) {
         try {
             var factory = new com.rabbitmq.client.ConnectionFactory();
             factory.setUri(BROKER);

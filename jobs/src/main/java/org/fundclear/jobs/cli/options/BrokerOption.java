@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --broker amqp://user:pass@host:port} (or environment {@code FUNDCLEAR_BROKER_URL}): the RabbitMQ that carries
- * the clear's partitions to {@code ./fundclear worker} processes. Without it a clear runs every partition itself.
+ * the clear's and the audit's partitions to {@code ./fundclear worker} processes. Without it a clear or an audit runs
+ * every partition itself.
  */
 public class BrokerOption {
     @Option(names = "--broker", paramLabel = "URL",

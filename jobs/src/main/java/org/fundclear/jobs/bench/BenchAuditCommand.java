@@ -1,5 +1,7 @@
-package org.fundclear.jobs.audit;
+package org.fundclear.jobs.bench;
 
+import org.fundclear.jobs.audit.AuditService;
+import org.fundclear.jobs.audit.PlantedSubjects;
 import static org.fundclear.sql.jooq.Tables.FEE_LINE;
 import static org.fundclear.sql.jooq.Tables.SETTLEMENT;
 
@@ -21,15 +23,10 @@ import org.fundclear.generator.Background;
 import org.fundclear.generator.GenerationRequest;
 import org.fundclear.generator.MonthGenerator;
 import org.fundclear.generator.audit.PatternPlanter;
-import org.fundclear.jobs.bench.BenchJsonOption;
-import org.fundclear.jobs.bench.BenchReport;
-import org.fundclear.jobs.bench.Floors;
 import org.fundclear.jobs.cli.options.BackgroundConverter;
 import org.fundclear.jobs.cli.options.ExitCodes;
 import org.fundclear.jobs.cli.options.PatternSetConverter;
 import org.fundclear.jobs.config.ApplicationContexts;
-import org.fundclear.jobs.bench.BenchDatabase;
-import org.fundclear.jobs.bench.MachineLoad;
 import org.fundclear.jobs.config.DatabaseUrl;
 import org.fundclear.jobs.config.UsageException;
 import org.fundclear.jobs.intake.ImportService;
@@ -124,8 +121,8 @@ public class BenchAuditCommand implements Callable<Integer> {
             DSLContext dsl = context.getBean(DSLContext.class);
             TableStatistics.settle(dsl, SETTLEMENT, FEE_LINE);
             long t1 = System.nanoTime();
-            AuditResult result = AuditCommand.engine(fresh(dir.resolve("models")),
-                    threads == null ? Runtime.getRuntime().availableProcessors() : threads).run(dsl, MONTH);
+            AuditResult result = context.getBean(AuditService.class).audit(MONTH, fresh(dir.resolve("models")),
+                    threads == null ? Runtime.getRuntime().availableProcessors() : threads, true, "bench");
             double auditSeconds = (System.nanoTime() - t1) / 1e9;
 
             System.out.printf("%naudit benchmark: %,d settlements requested, %s, %d cores, Java %s%n",

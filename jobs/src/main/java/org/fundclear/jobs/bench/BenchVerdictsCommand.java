@@ -1,5 +1,6 @@
-package org.fundclear.jobs.audit;
+package org.fundclear.jobs.bench;
 
+import org.fundclear.jobs.audit.VerdictLearningEvaluation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -13,8 +14,6 @@ import org.fundclear.jobs.cli.options.ExitCodes;
 import org.fundclear.jobs.cli.options.PatternSetConverter;
 import org.fundclear.jobs.config.ApplicationContexts;
 import org.fundclear.jobs.config.DatabaseUrl;
-import org.fundclear.jobs.bench.BenchJsonOption;
-import org.fundclear.jobs.bench.BenchReport;
 import org.fundclear.sql.DatabaseVendor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,4 +1,4 @@
-package org.fundclear.jobs.audit;
+package org.fundclear.jobs.bench;
 
 import java.util.ArrayList;
 import java.util.List;
