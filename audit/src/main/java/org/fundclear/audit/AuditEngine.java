@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -183,25 +185,40 @@ public final class AuditEngine {
 
     /**
      * The look-back stages first: they run beside the month's snapshot build, which the others wait for. Then the
-     * detectors, the longest stages: one started last would leave the other thread idle.
+     * detectors, the longest stages: one started last would leave the other thread idle. A group with a stage that
+     * reads the snapshot runs among the month's stages.
      */
     private StagePlan plan(RuleSet ruleSet) {
-        List<String> order = new ArrayList<>();
+        List<PlannedStage> listed = new ArrayList<>();
+        for (boolean looksBack : new boolean[] {true, false}) {
+            detectors.stream().filter(d -> d.readsMonthSnapshot() != looksBack)
+                    .forEach(d -> listed.add(new PlannedStage(d.id(), d.group(), !looksBack)));
+            ruleSet.rules().stream().filter(r -> r.readsMonthSnapshot() != looksBack)
+                    .forEach(r -> listed.add(new PlannedStage(r.id(), r.group(), !looksBack)));
+        }
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        Set<String> monthGroups = new HashSet<>();
+        for (PlannedStage stage : listed) {
+            members.computeIfAbsent(stage.group(), g -> new ArrayList<>()).add(stage.id());
+            if (stage.readsSnapshot()) {
+                monthGroups.add(stage.group());
+            }
+        }
+        // A group is placed where the first of its stages of its phase is listed.
         List<List<String>> lookBack = new ArrayList<>();
         List<List<String>> monthly = new ArrayList<>();
-        for (boolean looksBack : new boolean[] {true, false}) {
-            Map<String, List<String>> groups = new LinkedHashMap<>();
-            detectors.stream().filter(d -> d.readsMonthSnapshot() != looksBack).forEach(d -> {
-                order.add(d.id());
-                groups.computeIfAbsent(d.group(), g -> new ArrayList<>()).add(d.id());
-            });
-            ruleSet.rules().stream().filter(r -> r.readsMonthSnapshot() != looksBack).forEach(r -> {
-                order.add(r.id());
-                groups.computeIfAbsent(r.id(), g -> new ArrayList<>()).add(r.id());
-            });
-            (looksBack ? lookBack : monthly).addAll(groups.values().stream().map(List::copyOf).toList());
+        Set<String> placed = new HashSet<>();
+        for (PlannedStage stage : listed) {
+            boolean month = monthGroups.contains(stage.group());
+            if (stage.readsSnapshot() == month && placed.add(stage.group())) {
+                (month ? monthly : lookBack).add(List.copyOf(members.get(stage.group())));
+            }
         }
-        return new StagePlan(List.copyOf(order), List.copyOf(lookBack), List.copyOf(monthly));
+        return new StagePlan(listed.stream().map(PlannedStage::id).toList(), List.copyOf(lookBack),
+                List.copyOf(monthly));
+    }
+
+    private record PlannedStage(String id, String group, boolean readsSnapshot) {
     }
 
     private Map<String, Stage> stages(RuleSet ruleSet) {

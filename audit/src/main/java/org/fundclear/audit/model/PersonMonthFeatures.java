@@ -24,8 +24,8 @@ import org.fundclear.sql.LargeResults;
  * and sorts through sorted maps, which cost several times the pass itself on a month of a million settlements.
  */
 public final class PersonMonthFeatures {
-    /** The group of the behaviours that read the person months ({@link Behaviour#group}). */
-    static final String GROUP = "person-months";
+    /** The group of the behaviours that read the person months, which hold the 90-day drug supply too. */
+    static final String GROUP = DrugSupply.GROUP;
     private static final String CHRONIC = "14";
     private static final String PHARMACY = "41";
     /** The possession ratio's window: R07's default, so both read one {@link DrugSupply}. */

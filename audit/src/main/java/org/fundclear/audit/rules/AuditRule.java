@@ -23,6 +23,11 @@ public interface AuditRule {
 
     List<Finding> evaluate(AuditScope scope);
 
+    /** Rules and detectors of one group run in one partition of a partitioned audit: they share what they compute. */
+    default String group() {
+        return id();
+    }
+
     /** False for rules that look back 90 days in settlement only: they may start before the month's snapshot. */
     default boolean readsMonthSnapshot() {
         return true;

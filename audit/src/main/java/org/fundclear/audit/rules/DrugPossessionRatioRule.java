@@ -43,6 +43,11 @@ public final class DrugPossessionRatioRule extends SqlRule {
         return false;
     }
 
+    @Override
+    public String group() {
+        return DrugSupply.GROUP;
+    }
+
     /**
      * The drug lines of the months that can hold the window's (fee_line has no time of its own to filter on);
      * {@link #gather} keeps those of the window's settlements whose person and drug are over the limit.

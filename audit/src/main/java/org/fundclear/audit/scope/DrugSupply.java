@@ -24,6 +24,8 @@ import org.fundclear.sql.LargeResults;
  */
 public final class DrugSupply {
     private static final long DAYS_MASK = 0xFFFF_FFFFL;
+    /** The group of the stages that read the persons' 90-day drug supply: they run in one partition to share it. */
+    public static final String GROUP = "persons";
 
     /** Who settled and where. */
     public record Visit(String psnNo, String institution) {

@@ -1,6 +1,8 @@
 package org.fundclear.jobs.audit;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.fundclear.jobs.partition.PartitionedSteps;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -228,7 +231,20 @@ public class AuditJobConfiguration {
             }
             return byName;
         };
+        String what = name.equals("auditLookBack") ? "look-back stages" : "the month's stages";
         return partitions.managerStep(name, auditStagesPartition(), partitioner, new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution stepExecution) {
+                System.err.printf("  audit: %s, partitions run by %s ...%n", what, partitions.describe());
+            }
+
+            @Override
+            public ExitStatus afterStep(StepExecution stepExecution) {
+                System.err.printf("  audit: %s %s, %,d findings (%.1f s)%n", what,
+                        stepExecution.getStatus().name().toLowerCase(), stepExecution.getWriteCount(),
+                        Duration.between(stepExecution.getStartTime(), LocalDateTime.now()).toMillis() / 1000.0);
+                return stepExecution.getExitStatus();
+            }
         }, local);
     }
 
